@@ -5,13 +5,13 @@ import "context"
 // Passage is a piece of guidance: a card of the project's own library or a
 // passage of an indexed method text, with its source named.
 type Passage struct {
-	Source    string   `json:"source"`              // document or card the text comes from
-	Text      string   `json:"text"`                // original text
-	Score     float64  `json:"score"`               // relevance, higher is better
-	ID        string   `json:"id,omitempty"`        // card id or passage id
-	Title     string   `json:"title,omitempty"`     // card title or heading context
-	Highlight string   `json:"highlight,omitempty"` // text with matches marked by <mark>…</mark>
-	Stages    []Stage  `json:"stages,omitempty"`
+	Source    string    `json:"source"`              // document or card the text comes from
+	Text      string    `json:"text"`                // original text
+	Score     float64   `json:"score"`               // relevance, higher is better
+	ID        string    `json:"id,omitempty"`        // card id or passage id
+	Title     string    `json:"title,omitempty"`     // card title or heading context
+	Highlight string    `json:"highlight,omitempty"` // text with matches marked by <mark>…</mark>
+	Stages    []Stage   `json:"stages,omitempty"`
 	Personas  []Persona `json:"personas,omitempty"`
 }
 

@@ -80,9 +80,9 @@ type BetterLine struct {
 
 // Endings of a talk.
 const (
-	EndingSatisfied = "satisfied"  // calmed and leaves satisfied
+	EndingSatisfied = "satisfied"   // calmed and leaves satisfied
 	EndingDate      = "agreed_date" // leaves with an agreed date
-	EndingStormOut  = "storm_out"  // storms out
-	EndingEscalate  = "escalate"   // threatens or goes to a higher level
-	EndingOpen      = "open"       // the trainee ended the talk before it settled
+	EndingStormOut  = "storm_out"   // storms out
+	EndingEscalate  = "escalate"    // threatens or goes to a higher level
+	EndingOpen      = "open"        // the trainee ended the talk before it settled
 )

@@ -24,7 +24,7 @@ type Scenario struct {
 	Stance  string  `yaml:"stance" json:"stance"`   // see Stance* constants
 	Owner   string  `yaml:"owner" json:"owner"`     // office that owns the matter
 	Visitor Visitor `yaml:"visitor" json:"visitor"`
-	Goal    string  `yaml:"goal" json:"goal"`       // what the visitor wants
+	Goal    string  `yaml:"goal" json:"goal"` // what the visitor wants
 	// Demands are the visitor's problems and demands, each in a few words; a
 	// good summary restates all of them.
 	Demands []Demand `yaml:"demands" json:"demands"`
