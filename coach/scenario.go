@@ -33,6 +33,9 @@ type Scenario struct {
 	// Story is what the visitor tells, beat by beat, while being listened to.
 	Story []string `yaml:"story" json:"story"`
 	Facts []Fact   `yaml:"facts" json:"facts"`
+	// Gift is something the visitor brought to offer (e.g. 一条烟); when set,
+	// the visitor offers it once the talk turns to what happens next.
+	Gift string `yaml:"gift" json:"gift,omitempty"`
 	// Lines override or extend the persona's default lines, by intent.
 	Lines map[string][]string `yaml:"lines" json:"lines,omitempty"`
 	Tests []ScenarioTest      `yaml:"tests" json:"tests,omitempty"`

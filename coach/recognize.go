@@ -1,0 +1,535 @@
+package coach
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Move keys: what a trainee turn does. Faults are moves that break the rules.
+const (
+	MoveGreeting      = "greeting"
+	MoveSeat          = "seat"
+	MoveSmallTalk     = "small_talk"
+	MoveAskIdentity   = "ask_identity"
+	MoveAssure        = "assure"
+	MoveRecord        = "record"
+	MoveEncourage     = "encourage"
+	MoveOpenQuestion  = "open_question"
+	MoveSpecificQ     = "specific_question"
+	MoveClarify       = "clarify"
+	MoveEmpathy       = "empathy"
+	MoveReassure      = "reassure"
+	MoveExplainPolicy = "explain_policy"
+	MoveExample       = "plain_example"
+	MoveRestate       = "restate"
+	MoveCheckRestate  = "check_restate"
+	MoveCommitDate    = "commit_date"
+	MoveReferral      = "referral"
+	MoveNextSteps     = "next_steps"
+	MoveHope          = "hope"
+	MoveApology       = "apology"
+	MoveAcknowledge   = "acknowledge"
+	MoveRefuseGift    = "refuse_gift"
+	MoveFirmNo        = "firm_no"
+	MoveAskReps       = "ask_representatives"
+	FaultRude         = "rude"
+	FaultFalsePromise = "false_promise"
+	FaultHalfPromise  = "half_promise"
+	FaultBuckPassing  = "buck_passing"
+	FaultConfront     = "confront"
+	FaultBuyPeace     = "buy_peace"
+	FaultOfficialese  = "officialese"
+	FaultAcceptGift   = "accept_gift"
+	FaultRush         = "rush"
+	FaultBlame        = "blame"
+)
+
+// MoveInfo describes a move or fault for people.
+type MoveInfo struct {
+	Key   string `json:"key"`
+	Name  string `json:"name"`
+	Stage Stage  `json:"stage,omitempty"` // the stage the move belongs to; "" for faults and neutral moves
+	Fault bool   `json:"fault,omitempty"`
+}
+
+// Moves returns every move and fault the recogniser knows.
+func Moves() []MoveInfo {
+	return []MoveInfo{
+		{MoveGreeting, "问候", StageIntroduction, false},
+		{MoveSeat, "让座倒水", StageIntroduction, false},
+		{MoveSmallTalk, "寒暄拉家常", StageIntroduction, false},
+		{MoveAskIdentity, "询问身份住址", StageIntroduction, false},
+		{MoveAssure, "表明会认真公正处理", StageFirstTalk, false},
+		{MoveRecord, "告知记录", StageFirstTalk, false},
+		{MoveEncourage, "鼓励继续说", StageListening, false},
+		{MoveOpenQuestion, "开放式提问", StageListening, false},
+		{MoveSpecificQ, "具体追问", StageListening, false},
+		{MoveClarify, "澄清确认", StageListening, false},
+		{MoveEmpathy, "表达理解同情", StageListening, false},
+		{MoveReassure, "定心话", StageListening, false},
+		{MoveExplainPolicy, "讲解政策", StagePresentation, false},
+		{MoveExample, "举例打比方", StagePresentation, false},
+		{MoveFirmNo, "明确讲清不能办的界限", StagePresentation, false},
+		{MoveRestate, "复述归纳诉求", StageSummary, false},
+		{MoveCheckRestate, "当场核对", StageSummary, false},
+		{MoveCommitDate, "限期答复", StageCoordination, false},
+		{MoveReferral, "指明主管部门", StageCoordination, false},
+		{MoveNextSteps, "说明下一步", StageCoordination, false},
+		{MoveHope, "希望话", StageCoordination, false},
+		{MoveAcknowledge, "应答附和", StageListening, false},
+		{MoveApology, "道歉", "", false},
+		{MoveRefuseGift, "婉拒礼品", "", false},
+		{MoveAskReps, "请选派代表", StageFirstTalk, false},
+		{FaultRude, "态度粗暴/训斥", "", true},
+		{FaultFalsePromise, "乱许愿", "", true},
+		{FaultHalfPromise, "半句许诺", "", true},
+		{FaultBuckPassing, "推诿扯皮", "", true},
+		{FaultConfront, "顶撞争辩", "", true},
+		{FaultBuyPeace, "花钱买平安", "", true},
+		{FaultOfficialese, "套话官腔", "", true},
+		{FaultAcceptGift, "收受礼品", "", true},
+		{FaultRush, "催促打断", "", true},
+		{FaultBlame, "指责来访人", "", true},
+	}
+}
+
+// MoveByKey returns the description of a move key.
+func MoveByKey(key string) (MoveInfo, bool) {
+	for _, m := range Moves() {
+		if m.Key == key {
+			return m, true
+		}
+	}
+	return MoveInfo{}, false
+}
+
+// Recognition is what one trainee turn did.
+type Recognition struct {
+	Moves    []string          // moves in the order of Moves()
+	Faults   []string          // faults in the order of Moves()
+	Quotes   map[string]string // move or fault → the clause that showed it
+	Office   string            // an office named in a referral, if any
+	Date     string            // a date or deadline named, if any
+	Question bool              // the turn asks the visitor something
+	Words    []string          // content words of questions (for fact matching)
+	Runes    int               // length in characters
+}
+
+// Has reports whether the turn showed the move or fault.
+func (r Recognition) Has(key string) bool {
+	_, ok := r.Quotes[key]
+	return ok
+}
+
+// cue is a pattern that shows a move: plain substrings (any of them), or a
+// regular expression. Negatable cues do not count when a negation word stands
+// just before them in the same clause.
+type cue struct {
+	words     []string
+	re        *regexp.Regexp
+	negatable bool
+	question  bool // only in a question clause
+	statement bool // only in a clause that is not a question
+}
+
+// TurnRecognizer recognises moves and faults in trainee lines. It is safe for
+// concurrent use; build it once with NewTurnRecognizer.
+type TurnRecognizer struct {
+	cues     map[string][]cue
+	dateRE   *regexp.Regexp
+	officeRE *regexp.Regexp
+	vagueRE  *regexp.Regexp
+	qWordRE  *regexp.Regexp
+	answerRE *regexp.Regexp // words of an answer promised by a date
+	referRE  *regexp.Regexp // verbs that send the visitor to an office
+	pushRE   *regexp.Regexp // verbs that push the visitor away
+	noteRE   *regexp.Regexp // referral notes
+	enumRE   *regexp.Regexp // 一是……二是, 两件事
+	firmRE   *regexp.Regexp // 不在……范围, 不符合……政策
+}
+
+func cueWords(ws ...string) cue { return cue{words: ws} }
+func cueNeg(ws ...string) cue   { return cue{words: ws, negatable: true} }
+func cueQ(ws ...string) cue     { return cue{words: ws, question: true} }
+func cueStmt(ws ...string) cue  { return cue{words: ws, statement: true, negatable: true} }
+func cueStmtPlain(ws ...string) cue {
+	return cue{words: ws, statement: true}
+}
+func cueRx(expr string) cue    { return cue{re: regexp.MustCompile(expr)} }
+func cueNegRx(expr string) cue { return cue{re: regexp.MustCompile(expr), negatable: true} }
+
+const datePattern = `((下|本|这|这个|下个)(周|星期|礼拜)[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|礼拜[一二三四五六天]|[0-9一二两三四五六七八九十]+个?(工作日|工作天|天|日|星期|周|礼拜|个月|月)(之内|以内|内|后|左右)?|(本|这个|下个|下)月(底|初|中旬|上旬|下旬|[0-9一二三四五六七八九十]+[号日])|月底|年底|年前|节前|明天|后天|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[号日]|[0-9一二三四五六七八九十]+[号日](之前|以前|前)|三天|五天|一周|一个星期|两周|半个月|一个月)`
+
+const officePattern = `((人社局|人力资源和社会保障局|住建局|自然资源局|农业农村局|民政局|信访局|信访办|司法局|司法所|派出所|公安局|法院|检察院|仲裁委|仲裁委员会|劳动监察大队|监察大队|农经站|经管站|街道办事处|街道办|居委会|村委会|镇政府|乡政府|镇党委|房管局|征收办|拆迁办|热力公司|供热公司|客服中心|服务中心|卫健委|医保局|教育局|市场监管局|城管局|交通局|退役军人事务局|财政局|税务局|法律援助中心|调解委员会|人民调解委|综治中心|物业公司|社保中心|社保局|劳动仲裁|应急局|水利局|林业局|环保局|生态环境局|国土所|规划局|法律援助|信访科|办公室|管委会))`
+
+// NewTurnRecognizer builds the recogniser's tables.
+func NewTurnRecognizer() *TurnRecognizer {
+	r := &TurnRecognizer{
+		dateRE:   regexp.MustCompile(datePattern),
+		officeRE: regexp.MustCompile(officePattern),
+		vagueRE:  regexp.MustCompile(`(有关部门|相关部门|别的部门|其他部门|其它部门|别的单位|上面|上级|别处|别的地方)`),
+		qWordRE:  regexp.MustCompile(`(什么|怎么|怎样|哪|几|多少|谁|为什么|为啥|是不是|是否|有没有|有无|能不能|可不可以|吗|呢|咋|啥)`),
+		answerRE: regexp.MustCompile(`(答复|回复|回话|结果|通知|回音|消息|信儿|打电话|联系您|联系你|告诉您|告诉你|给您|给你|办好|办完|办结|处理完|上门|回访|出结果|出意见|说法|交代)`),
+		referRE:  regexp.MustCompile(`(去|找|到|转|交|联系|负责|管|归|属于|受理|办理|反映|起诉|申请|咨询|问问|对接|出具|开|写|介绍)`),
+		pushRE:   regexp.MustCompile(`(去找|你找|您找|去问|你去|您去|找他们|让他们)`),
+		noteRE:   regexp.MustCompile(`(条子|介绍信|转办单|便函|转办|交办单)`),
+		enumRE:   regexp.MustCompile(`(一是.{1,30}二是|第一.{1,30}第二|其一.{1,30}其二|[两三四五几]件事|[两三四五几]个问题|[两三四五几]个方面|[两三四五几]个要求|[两三四五几]项诉求|[两三四五几]个诉求|[两三四五几]点要求)`),
+		firmRE:   regexp.MustCompile(`(不在.{0,12}范围|不符合.{0,10}(政策|规定|条件)|没有.{0,6}(政策|依据|先例)|政策.{0,6}不支持|法律.{0,6}不支持|不能.{0,6}(答应|满足|支持)|(满足|答应)不了)`),
+	}
+	r.cues = map[string][]cue{
+		MoveGreeting: {
+			cueWords("你好", "您好", "早上好", "上午好", "下午好", "晚上好", "欢迎", "来啦", "来了啊", "大爷好", "大娘好", "阿姨好", "大姐好", "大哥好", "老人家好", "师傅好", "老师傅好", "同志好", "各位好", "大家好"),
+		},
+		MoveSeat: {
+			cueNeg("请坐", "坐下", "坐这", "坐吧", "坐会", "坐着说", "坐下说", "快坐", "先坐", "坐一会", "您坐", "你坐", "喝水", "喝口水", "倒杯水", "倒水", "喝点水", "喝杯", "喝口茶", "倒杯茶", "喝茶", "来杯", "歇会", "歇一歇", "休息一下", "椅子", "凳子", "暖暖手", "擦擦汗"),
+		},
+		MoveSmallTalk: {
+			cueWords("天冷", "天热", "天气", "外面冷", "外头冷", "外面热", "下雨", "下雪", "路上", "大老远", "跑一趟", "跑这一趟", "累了吧", "累坏了", "吃饭了", "吃了吗", "身体怎么样", "身体还好", "身子骨", "身体挺", "冷不冷", "热不热", "坐车", "走过来", "走了多远", "骑车", "家里人都好", "孩子", "孙子", "冻坏了", "晒坏了", "风大", "刚下班", "早饭", "多穿点"),
+		},
+		MoveAskIdentity: {
+			cueQ("怎么称呼", "贵姓", "叫什么", "姓什么", "名字", "哪个村", "住哪", "住在哪", "家住", "哪里人", "哪儿人", "哪的人", "哪儿的", "哪里的", "哪个单位", "哪个厂", "多大年纪", "多大岁数", "高寿", "今年多大", "几口人", "家里情况", "家里都有", "家在哪", "哪个小区", "哪个社区", "哪个镇", "哪个乡", "家里还有"),
+			cueWords("先认识一下", "认识一下", "自我介绍", "我是这里的", "我姓", "我叫", "我是信访", "我是接待", "我是值班", "我是今天", "我是负责"),
+		},
+		MoveAssure: {
+			cueNeg("认真记录", "认真听", "认真对待", "认真了解", "认真核实", "认真调查", "认真研究", "认真处理", "好好听", "仔细听", "仔细记", "尽力帮", "尽量帮", "帮您弄清", "帮你弄清", "帮您理一理", "帮您把事情", "帮你把事情", "帮您想想", "帮你想想", "给您提供帮助", "公平", "公正", "秉公", "一碗水端平", "实事求是", "依法依规", "按政策", "按照政策", "照政策", "有政策依据", "不会敷衍", "不会糊弄", "负责到底", "为您服务", "为你服务", "就是帮大家", "就是给大家解决", "专门接待", "有话尽管", "尽管说", "一定帮您", "一定帮你", "把情况弄清楚", "把事情弄清楚", "把情况搞清楚", "把事情搞清楚", "了解清楚", "问清楚", "搞明白"),
+		},
+		MoveRecord: {
+			cueNeg("记下来", "记录", "记一下", "记上", "登记", "写下来", "写上", "做个笔记", "做笔记", "填个表", "填一下", "本子上", "记着", "记好", "记清楚", "记全"),
+		},
+		MoveEncourage: {
+			cueWords("接着说", "继续说", "您继续", "你继续", "往下说", "然后呢", "后来呢", "还有呢", "慢慢说", "慢慢讲", "你说吧", "您讲", "说说看", "详细说", "具体说说", "具体讲讲", "展开说说", "我听着", "我在听", "我听您说", "您先说", "你先说", "您说吧", "您请说", "您说说", "你说说", "把话说完", "说完", "不着急", "尽管说", "都说出来", "说出来", "讲出来", "嗯嗯", "是这样啊", "原来是这样", "这样啊"),
+		},
+		MoveOpenQuestion: {
+			cueQ("什么事", "怎么回事", "什么情况", "发生了什么", "遇到了什么", "遇到什么", "什么困难", "哪些问题", "什么问题", "说说", "讲讲", "经过", "怎么了", "咋回事", "啥事", "有什么要", "想反映", "要反映", "想让我们", "希望我们", "需要我们", "想要什么", "有什么诉求", "诉求是", "具体是", "什么想法", "怎么想的", "怎么打算", "有什么顾虑", "还有什么", "还有别的", "其他的", "有什么难处", "难处"),
+		},
+		MoveClarify: {
+			cueWords("您的意思是", "你的意思是", "您是说", "你是说", "您是想", "你是想", "我确认一下", "确认一下", "也就是说", "是不是说", "没听明白", "没听清", "再说一遍", "具体指", "是指", "我理解得对", "我这么理解", "我没理解错", "我听明白了", "明白您的意思"),
+		},
+		MoveEmpathy: {
+			cueNeg("理解您", "理解你", "能理解", "我理解", "理解的", "换了谁", "换作是我", "换成我", "换谁", "要是我", "搁谁", "心情", "不容易", "委屈", "难为您", "难为你", "辛苦", "着急", "难受", "感同身受", "确实难", "确实不易", "体谅", "同情", "不好受", "憋屈", "受苦", "受罪", "受累", "吃了不少苦", "吃苦", "心里苦", "心疼", "生气是", "生气也", "有气", "有火", "窝火", "冤", "寒心", "难处", "苦衷", "操心", "揪心", "闹心", "不放心", "担心是", "怕也是", "换位"),
+		},
+		MoveReassure: {
+			cueWords("别着急", "不要着急", "先别急", "不要急", "别急", "别激动", "不要激动", "消消气", "别生气", "放心", "别担心", "不用担心", "不要担心", "别害怕", "不用怕", "不要怕", "有我们在", "不会不管", "不会不理", "我们会管", "一定给您个答复", "一定给你个答复", "一定会给您答复", "给您一个答复", "给你一个答复", "给您一个交代", "给您个说法", "给你个说法", "给您一个说法", "给你一个说法", "会认真调查", "会认真对待", "会调查清楚", "会弄清楚", "会查清楚", "不会不了了之", "事情总能", "总会有办法", "慢慢来", "喝口水缓缓", "缓一缓", "深呼吸", "安心"),
+		},
+		MoveExplainPolicy: {
+			cueStmt("政策", "规定", "法律", "法规", "条例", "文件", "办法规定", "标准", "范围", "条件", "依据", "按照", "根据", "依照", "第", "条款", "合同法", "承包法", "劳动法", "信访条例", "社会保险法", "民法典", "诉讼", "判决", "裁定", "程序上", "法院判", "政策上", "政策是", "规定是", "规定里", "按规定", "按国家", "国家规定", "省里规定", "县里规定", "明文"),
+		},
+		MoveExample: {
+			cueWords("比如", "打个比方", "打比方", "就好比", "好比", "就像", "就好像", "举个例子", "举例", "比方说", "拿您", "拿你", "就跟", "相当于", "好像是", "譬如", "打个比喻", "换句话说", "说白了", "通俗", "简单说", "简单讲", "大白话", "说简单点"),
+		},
+		MoveFirmNo: {
+			cueWords("办不了", "办不到", "没有政策依据", "没有依据", "不符合政策", "不符合规定", "不在政策范围", "不在范围", "不能办", "不能给", "不能满足", "满足不了", "没法满足", "没办法满足", "这个要求不行", "不支持", "不会因为", "闹也没用", "闹也解决不了", "上访也", "不能开这个口子", "开不了这个口子", "没有这个政策", "政策不允许", "法律不允许", "不合理", "超出", "答复还是", "还是那句话", "跟上次一样", "和上次一样", "口径", "不会变", "不会改变", "始终是"),
+		},
+		MoveRestate: {
+			cueWords("总结一下", "归纳一下", "复述一下", "重复一下", "我复述", "理一理", "捋一捋", "捋一下", "梳理一下", "理一下", "刚才您说的", "刚才你说的", "刚才您讲的", "您刚才说", "你刚才说", "您反映的", "你反映的", "您的诉求", "你的诉求", "您的要求", "你的要求", "您主要是", "你主要是", "概括", "归纳起来", "我听下来", "听下来", "我的理解是", "您想要的是", "你想要的是", "您是希望", "你是希望", "您的意思我理一下", "您今天来主要"),
+		},
+		MoveCheckRestate: {
+			cueQ("对不对", "对吧", "是不是这样", "说得对", "对吗", "没错吧", "有没有遗漏", "有没有漏", "漏了", "还有没有", "有没有补充", "要补充", "需要补充", "还有补充", "准确吗", "是这样吗", "是这个意思吗", "理解得对", "有出入", "全不全", "落下"),
+		},
+		MoveNextSteps: {
+			cueStmtPlain("下一步", "接下来", "回去以后", "回去后", "回去之后", "到时候", "您先回去", "你先回去", "需要您准备", "需要你准备", "带上", "准备好", "身份证", "户口本", "证明", "材料", "我们会先", "我们先", "马上联系", "马上打电话", "打个电话", "给您打电话", "给你打电话", "联系方式", "留个电话", "电话号码", "核实", "调查", "了解一下情况", "协调", "去现场", "上门", "走访", "转给", "转交", "交办", "立案", "督办", "跟踪办理", "跟踪督办", "回访", "出个意见", "书面答复", "书面意见", "申请", "申请表", "流程"),
+		},
+		MoveHope: {
+			cueWords("希望您", "希望你", "保重", "注意身体", "照顾好", "相信问题", "会解决的", "会好起来", "慢走", "路上慢点", "路上注意", "路上小心", "有事随时", "随时来找", "随时找我", "随时打电话", "回去好好", "祝您", "祝你", "别太上火", "宽宽心", "想开点", "想开一些", "放宽心", "往前看", "日子会", "过好日子", "多保重", "好好过", "相信我们", "咱们一起", "一起想办法", "有盼头"),
+		},
+		MoveAcknowledge: {
+			cueNeg("明白了", "知道了", "我听到了", "我听见了", "我记住了", "我懂了", "是这样", "好的", "好好", "嗯", "对对", "是的", "没错", "有道理", "您说得对", "你说得对", "可以理解"),
+		},
+		MoveApology: {
+			cueWords("对不起", "抱歉", "不好意思", "让您久等", "让你久等", "久等了", "道歉", "给您添麻烦", "给你添麻烦", "是我们的不对", "是我们不对", "我们工作没做好", "我们做得不好", "我们有责任", "是我们的失误", "失职", "怠慢"),
+		},
+		MoveRefuseGift: {
+			cueWords("心意领了", "心意我领", "不能收", "不收", "收不得", "不能要", "拿回去", "收回去", "带回去", "您收起来", "你收起来", "有纪律", "有规定不能", "不兴这个", "别这样", "使不得", "饭就不吃了", "饭我就不去了", "不用请"),
+		},
+		MoveAskReps: {
+			cueWords("选几个代表", "推选代表", "选出代表", "派几个代表", "选派代表", "出几个代表", "选两三个", "选三五个", "不超过五个", "五个人以内", "五人以内", "代表留下", "派代表", "推几个人", "选个代表", "其他人先", "其余的人"),
+		},
+		FaultRude: {
+			cueWords("烦不烦", "烦死了", "有完没完", "滚", "闭嘴", "少废话", "废什么话", "你懂什么", "你懂个", "算老几", "刁民", "神经病", "有病吧", "你有病", "脑子有", "吵什么", "嚷什么", "喊什么", "叫什么叫", "别吵了", "别嚷", "大声什么", "爱去哪去哪", "爱找谁找谁", "爱告哪告哪", "你去告吧", "随便你", "活该", "说了你也不懂", "讲不讲理", "别在这闹", "别在这儿闹", "还有理了", "什么东西", "不识好歹", "蹬鼻子上脸", "给脸不要脸", "没文化", "老糊涂", "老不死", "找事", "找茬", "难缠", "无赖", "泼妇", "别给脸", "出去", "赶紧走", "快走吧", "走走走", "没空理你", "懒得理", "少来这套", "别装", "装什么", "凭什么跟你说", "不想听", "别烦我", "烦人", "啰嗦什么", "你这人怎么", "你这个人怎么", "跟你说不清", "不可理喻", "教育你", "训你", "你听好了"),
+		},
+		FaultConfront: {
+			cueWords("胡说", "瞎说", "瞎扯", "胡扯", "扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "骗人", "胡搅蛮缠", "无理取闹", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "你说的不对", "你这话不对", "不是你说的那样", "你搞错了", "你记错了", "你那是", "纯属", "捏造", "编的", "瞎编", "你这是闹", "这是闹访", "闹访", "缠访", "你这是在闹", "蛮不讲理", "强词夺理", "你那点事", "我告诉你", "你给我听着"),
+		},
+		FaultFalsePromise: {
+			cueNegRx(`(保证|一定|肯定|绝对|包在我身上|包你|准能|准保|打包票|打保票|拍胸脯)[^,。!?;]{0,12}(给你|给您|帮你|帮您|能|会|让你|让您|办|解决|批|补|赔|拿到|要回|落实|恢复|满足|答应|兑现|报销|安排|解决掉|搞定|没问题)`),
+			cueNeg("包在我身上", "这事我给你办了", "这事我给您办了", "我给你做主", "我给您做主", "我答应你", "我答应您", "一定给你办", "一定给您办", "肯定给你办", "肯定给您办", "钱肯定", "钱一定", "一分不少", "马上就能给你", "马上就能给您", "都给你解决", "都给您解决", "全给你", "全给您", "我说了算", "我拍板"),
+		},
+		FaultHalfPromise: {
+			cueNeg("说不定能", "说不定可以", "也许能", "也许可以", "或许能", "或许可以", "没准能", "兴许能", "可能能给", "可能可以给", "我尽量给你争取", "我尽量给您争取", "争取一下", "给你争取", "给您争取", "我看看能不能", "看看能不能给", "想想办法", "想想别的办法", "通融", "我帮你问问领导", "我帮您问问领导", "跟领导说说", "替你说说", "帮你说说情", "说说情", "有希望", "有门", "应该能批", "估计能批", "问题不大", "差不多能", "应该没问题", "估计没问题", "八九不离十", "回头我想办法", "我再想想办法", "能给你办就办", "能办就给你办", "不是不可以", "也不是不行", "变通", "网开一面"),
+		},
+		FaultBuckPassing: {
+			cueWords("不归我们管", "不归我管", "不是我们管", "不是我管", "不关我们的事", "不关我的事", "跟我们没关系", "跟我没关系", "和我们没关系", "与我们无关", "与我无关", "不是我的事", "不是我们的事", "找别人去", "找别人吧", "你找别人", "找别的部门", "去找有关部门", "找有关部门", "找相关部门", "我们管不了", "我管不了", "你自己去找", "你自己去问", "你自己找", "别来找我们", "别找我们", "别找我", "上面定的", "上面的事", "领导不在", "我做不了主", "我说了不算", "回去等通知", "等通知吧", "回去等着", "我也没办法", "我也没招", "爱莫能助", "不是我负责", "负责的人不在", "改天再来", "明天再来", "下次再来"),
+		},
+		FaultBuyPeace: {
+			cueRx(`(给|补|发|拿|塞|私下)(你|您)?(点|些|一些|一点|个)?(钱|红包|补贴|补偿款|慰问金|好处)`),
+			cueWords("只要你不上访", "只要您不上访", "只要你不去", "只要您不去", "只要你别闹", "别再来了就", "不去北京", "不去省里", "不再上访", "息访协议", "签个息访", "保证不上访", "拿点钱回去", "破个例", "开个后门", "走个后门", "特殊照顾", "给你特殊", "给您特殊", "私下给", "私下解决", "私了", "给你安排个", "给您安排个", "安排个工作", "安排个活", "给点好处", "好处少不了", "表示表示", "不会亏待", "花钱", "买个平安"),
+		},
+		FaultOfficialese: {
+			cueWords("高度重视", "坚决贯彻", "认真落实", "切实", "统筹", "扎实推进", "稳步推进", "构建和谐", "深入贯彻", "重要指示", "重要讲话", "会议精神", "精神指示", "有关规定执行", "按有关规定", "按相关规定", "相关政策规定", "研究研究", "研究决定", "领导研究", "全心全意", "以人为本", "维护稳定", "维稳", "和谐社会", "大局", "党和政府", "人民群众的利益", "群众利益无小事", "为人民服务", "执政为民", "服务宗旨", "宗旨意识", "按程序办理", "按程序走", "依程序", "走程序", "程序规定", "层层落实", "常抓不懈", "齐抓共管", "务求实效", "高度关注", "积极稳妥", "妥善处理", "有关部门会", "相关部门会", "会按照有关", "相关工作", "予以", "一律", "上级精神", "红头文件"),
+		},
+		FaultAcceptGift: {
+			cueNeg("那我就收下", "我就收下", "我收下了", "那就收下", "收下了", "谢谢你的烟", "谢谢您的烟", "谢谢你的礼", "谢谢您的礼", "那我不客气了", "我就不客气了", "放这儿吧", "放这吧", "放桌上吧", "下不为例", "恭敬不如从命", "那我收着", "我收着", "吃个饭也行", "那就一起吃", "改天一起吃", "饭我去"),
+		},
+		FaultRush: {
+			cueWords("快点说", "快说", "说重点", "长话短说", "捡重要的说", "挑重要的说", "别啰嗦", "别啰唆", "别绕弯子", "别绕了", "简单点说", "说简单点", "我很忙", "我忙着", "赶紧说", "抓紧说", "抓紧时间", "没时间", "时间有限", "后面还有人", "后面排着", "就这些吧", "说完没有", "说完了没", "行了行了", "好了好了", "够了", "别说了", "不用说了", "打住", "停停", "先别说", "你先停", "一句话", "三句话", "直接说", "你就说要什么", "到底要什么", "到底想怎样", "到底想干什么", "讲完了吧", "别扯远了", "扯远了", "没用的就别说"),
+		},
+		FaultBlame: {
+			cueWords("都怪你", "怪你自己", "怪您自己", "你自己的问题", "您自己的问题", "你自己的责任", "谁让你", "谁叫你", "还不是因为你", "你自己不", "你当初就不该", "当初你要是", "自找的", "你早干嘛去了", "早干什么去了", "你自己没", "你这是自作自受", "怨不得别人", "怪不得别人", "你也有责任", "你也有问题", "你的错", "是你的错", "你太", "你怎么这么", "你就是想不开", "想不开", "矫情", "小题大做", "钻牛角尖", "想太多", "太敏感", "别人都没事", "别人怎么没", "就你事多", "你这种人"),
+		},
+	}
+	return r
+}
+
+// negators are words that, standing just before a cue, cancel it.
+var negatorList = [...]string{"不", "没", "别", "无法", "没法", "不能", "不会", "不敢", "不可能", "未", "甭", "不要", "不用", "难以", "并非", "不是"}
+
+// Recognize analyses one trainee line.
+func (r *TurnRecognizer) Recognize(text string) Recognition {
+	rec := Recognition{Quotes: map[string]string{}, Runes: utf8.RuneCountInString(text)}
+	clauses := splitClauses(text)
+	for _, cl := range clauses {
+		isQ := r.isQuestion(cl)
+		if isQ {
+			rec.Question = true
+		}
+		for key, cues := range r.cues {
+			if _, done := rec.Quotes[key]; done {
+				continue
+			}
+			for _, c := range cues {
+				if c.question && !isQ || c.statement && isQ {
+					continue
+				}
+				if r.match(c, cl.text) {
+					rec.Quotes[key] = cl.text
+					break
+				}
+			}
+		}
+	}
+	// A question that is not small talk, identity, a check or an open
+	// invitation asks about specifics.
+	for _, cl := range clauses {
+		if r.isQuestion(cl) && r.specific(cl) {
+			rec.Quotes[MoveSpecificQ] = cl.text
+			break
+		}
+	}
+	for _, cl := range clauses {
+		if r.isQuestion(cl) {
+			rec.Words = append(rec.Words, cl.text)
+		}
+	}
+	if m := r.dateRE.FindString(text); m != "" {
+		rec.Date = m
+	}
+	rec.Office = r.findOffice(text)
+	r.combine(&rec, text)
+	for _, m := range Moves() {
+		if _, ok := rec.Quotes[m.Key]; !ok {
+			continue
+		}
+		if m.Fault {
+			rec.Faults = append(rec.Faults, m.Key)
+		} else {
+			rec.Moves = append(rec.Moves, m.Key)
+		}
+	}
+	return rec
+}
+
+// combine derives moves that need more than one cue, and settles conflicts.
+func (r *TurnRecognizer) combine(rec *Recognition, text string) {
+	if rec.Date != "" && r.answerRE.MatchString(text) && !rec.Has(FaultBuckPassing) {
+		rec.Quotes[MoveCommitDate] = clauseWith(text, rec.Date)
+	}
+	if rec.Office != "" {
+		if r.referRE.MatchString(text) {
+			rec.Quotes[MoveReferral] = clauseWith(text, rec.Office)
+			// Naming the owner is not buck-passing, even if the office is not ours.
+			delete(rec.Quotes, FaultBuckPassing)
+		}
+	} else if rec.Has(FaultBuckPassing) {
+		// keep
+	} else if m := r.vagueRE.FindString(text); m != "" && r.pushRE.MatchString(text) {
+		rec.Quotes[FaultBuckPassing] = clauseWith(text, m)
+	}
+	if r.noteRE.MatchString(text) && !rec.Has(MoveReferral) && rec.Office == "" {
+		rec.Quotes[MoveNextSteps] = clauseWith(text, "")
+	}
+	// An enumeration of the visitor's points is a restatement.
+	if !rec.Has(MoveRestate) && r.enumRE.MatchString(text) && strings.ContainsAny(text, "您你") && rec.Runes >= 15 {
+		rec.Quotes[MoveRestate] = clauseWith(text, r.enumRE.FindString(text))
+	}
+	if !rec.Has(MoveFirmNo) {
+		if m := r.firmRE.FindString(text); m != "" {
+			rec.Quotes[MoveFirmNo] = clauseWith(text, m)
+		}
+	}
+	// A refusal of a gift is not an acceptance of it.
+	if rec.Has(MoveRefuseGift) {
+		delete(rec.Quotes, FaultAcceptGift)
+	}
+	// A full promise subsumes a half one.
+	if rec.Has(FaultFalsePromise) {
+		delete(rec.Quotes, FaultHalfPromise)
+	}
+	// Slogans count as officialese only when they make up the turn: two or
+	// more, or one in a short turn with no concrete content.
+	if rec.Has(FaultOfficialese) {
+		hits := 0
+		for _, w := range r.cues[FaultOfficialese][0].words {
+			if strings.Contains(text, w) {
+				hits++
+			}
+		}
+		concrete := rec.Date != "" || rec.Office != "" || rec.Has(MoveExample) || rec.Has(MoveRestate) || rec.Has(MoveEmpathy)
+		if hits < 2 && (concrete || rec.Runes > 40) {
+			delete(rec.Quotes, FaultOfficialese)
+		}
+	}
+	// Slogans and gift refusals are not policy explanations.
+	if rec.Has(MoveExplainPolicy) && (rec.Has(FaultOfficialese) || rec.Quotes[MoveExplainPolicy] == rec.Quotes[MoveRefuseGift]) {
+		delete(rec.Quotes, MoveExplainPolicy)
+	}
+	// An explanation needs some substance.
+	if rec.Has(MoveExplainPolicy) && rec.Runes < 12 && !rec.Has(MoveFirmNo) {
+		delete(rec.Quotes, MoveExplainPolicy)
+	}
+	// Greeting words inside a rude turn are not a greeting.
+	if rec.Has(FaultRude) {
+		delete(rec.Quotes, MoveGreeting)
+	}
+}
+
+func (r *TurnRecognizer) match(c cue, text string) bool {
+	if c.re != nil {
+		loc := c.re.FindStringIndex(text)
+		if loc == nil {
+			return false
+		}
+		return !c.negatable || !negatedAt(text, loc[0])
+	}
+	for _, w := range c.words {
+		i := strings.Index(text, w)
+		for i >= 0 {
+			if !c.negatable || !negatedAt(text, i) {
+				return true
+			}
+			next := strings.Index(text[i+len(w):], w)
+			if next < 0 {
+				break
+			}
+			i += len(w) + next
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether a negator stands within a few characters before byte offset i.
+func negatedAt(text string, i int) bool {
+	before := text[:i]
+	// Look back at most 4 characters.
+	start := len(before)
+	for n := 0; n < 4 && start > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(before[:start])
+		start -= size
+	}
+	window := before[start:]
+	for _, n := range negatorList {
+		if strings.Contains(window, n) {
+			// "不是不可以" style double negation is rare in trainee speech; treat as negated.
+			return true
+		}
+	}
+	return false
+}
+
+type speechClause struct {
+	text  string
+	punct rune // the punctuation that closed it, 0 at the end
+}
+
+// splitClauses splits text at sentence and clause punctuation.
+func splitClauses(text string) []speechClause {
+	var out []speechClause
+	var b strings.Builder
+	flush := func(p rune) {
+		s := strings.TrimSpace(b.String())
+		if s != "" {
+			out = append(out, speechClause{text: s, punct: p})
+		}
+		b.Reset()
+	}
+	for _, r := range text {
+		switch r {
+		case '。', '!', '\uff01', '?', '\uff1f', ';', '\uff1b', '\n', '…':
+			flush(r)
+		case ',', '\uff0c', '、', '~', '\uff5e', '\uff1a', ':':
+			flush(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	flush(0)
+	return out
+}
+
+func (r *TurnRecognizer) isQuestion(cl speechClause) bool {
+	if cl.punct == '?' || cl.punct == '\uff1f' {
+		return true
+	}
+	t := strings.TrimRightFunc(cl.text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	if strings.HasSuffix(t, "吗") || strings.HasSuffix(t, "呢") || strings.HasSuffix(t, "没有") {
+		return true
+	}
+	return false
+}
+
+// specific reports whether a question clause asks about a particular detail
+// rather than being small talk, about identity, a check or an open invitation.
+func (r *TurnRecognizer) specific(cl speechClause) bool {
+	if !r.qWordRE.MatchString(cl.text) && cl.punct != '?' && cl.punct != '\uff1f' {
+		return false
+	}
+	for _, key := range []string{MoveAskIdentity, MoveSmallTalk, MoveCheckRestate, MoveClarify, MoveOpenQuestion, MoveSeat, MoveGreeting, MoveEncourage} {
+		for _, c := range r.cues[key] {
+			if r.match(c, cl.text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// officeBoundary are characters that end an office name when reading backwards.
+const officeBoundary = "归找去到给由向是在和与的跟问请联系转交让把被对这那个您你他她我们就再先都也还要得可以能"
+
+// findOffice returns the first office named in text, e.g. 县人社局 in 这事归县人社局管.
+func (r *TurnRecognizer) findOffice(text string) string {
+	loc := r.officeRE.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return ""
+	}
+	suffixStart, end := loc[4], loc[5]
+	start := suffixStart
+	for n := 0; n < 6 && start > 0; n++ {
+		ch, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.Is(unicode.Han, ch) || strings.ContainsRune(officeBoundary, ch) {
+			break
+		}
+		start -= size
+	}
+	return text[start:end]
+}
+
+func clauseWith(text, part string) string {
+	for _, cl := range splitClauses(text) {
+		if part == "" || strings.Contains(cl.text, part) {
+			return cl.text
+		}
+	}
+	return text
+}

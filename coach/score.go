@@ -1,0 +1,579 @@
+package coach
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// ScoreInput is a transcript to score.
+type ScoreInput struct {
+	Persona  Persona
+	Scenario *Scenario // optional: demands, stance and owner sharpen the score
+	Turns    []Turn
+
+	recognizer *TurnRecognizer
+}
+
+// stageWeights weigh the stages in the overall score.
+var stageWeights = [...]float64{0.12, 0.12, 0.24, 0.18, 0.16, 0.18}
+
+// Blocker caps: a compliance breach fails the talk whatever else went well.
+const blockerCap = 40
+
+// Score rates a transcript against the six stages, the visitor type and the
+// rules. It is a pure function of its input: same talk, same report.
+func Score(in ScoreInput) *Report {
+	rz := in.recognizer
+	if rz == nil {
+		rz = NewTurnRecognizer()
+	}
+	sc := &scoring{in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
+	for _, s := range Stages() {
+		sc.stages[s] = &stageTally{}
+	}
+	var tagged []Turn
+	for i, t := range in.Turns {
+		t.Index = i
+		if t.Role == RoleTrainee {
+			rec := rz.Recognize(t.Text)
+			sc.recs[i] = rec
+			t.Stage = sc.tracker.Observe(i, rec.Moves)
+			t.Moves, t.Faults = rec.Moves, rec.Faults
+			sc.trainee = append(sc.trainee, i)
+		} else {
+			t.Stage = sc.tracker.Current()
+		}
+		tagged = append(tagged, t)
+	}
+	sc.tally()
+	r := &Report{
+		Stages:     map[Stage]StageScore{},
+		Violations: sc.violations(),
+		Persona:    in.Persona,
+		Order:      sc.tracker.Order(),
+		Skipped:    sc.tracker.Skipped(),
+		Turns:      tagged,
+	}
+	if in.Scenario != nil {
+		r.Scenario = in.Scenario.ID
+	}
+	var weighted float64
+	for i, s := range Stages() {
+		ss := sc.stageScore(s)
+		r.Stages[s] = ss
+		weighted += stageWeights[i] * float64(ss.Score)
+	}
+	r.Fit = sc.fit()
+	overall := 0.8*weighted + 0.2*float64(r.Fit.Score)
+	overall -= sc.penalty(r.Violations)
+	if len(sc.trainee) == 0 {
+		overall = 0
+	}
+	r.Overall = clamp(int(math.Round(overall)))
+	if c := sc.blocker(r.Violations); c != nil && r.Overall > c.Max {
+		r.Overall = c.Max
+		r.Cap = c
+	} else if c != nil {
+		r.Cap = c
+	}
+	r.Better = sc.better()
+	r.Summary = summarize(r)
+	return r
+}
+
+type stageTally struct {
+	points   float64
+	evidence []Evidence
+	advice   []string
+	got      map[string]bool
+}
+
+func (st *stageTally) credit(key string, pts float64, turn int, quote string) {
+	if st.got == nil {
+		st.got = map[string]bool{}
+	}
+	st.points += pts
+	if !st.got[key] {
+		info, _ := MoveByKey(key)
+		st.evidence = append(st.evidence, Evidence{Turn: turn, Quote: quote, Note: info.Name})
+	}
+	st.got[key] = true
+}
+
+func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
+	st.points -= pts
+	info, _ := MoveByKey(key)
+	st.evidence = append(st.evidence, Evidence{Turn: turn, Quote: quote, Note: "扣分:" + info.Name})
+}
+
+type scoring struct {
+	in      ScoreInput
+	recs    map[int]Recognition
+	trainee []int
+	tracker *Tracker
+	stages  map[Stage]*stageTally
+	counts  map[string]int
+}
+
+// tally credits each recognised move to its stage.
+func (sc *scoring) tally() {
+	sc.counts = map[string]int{}
+	st := sc.stages
+	for n, i := range sc.trainee {
+		rec := sc.recs[i]
+		q := func(k string) string { return rec.Quotes[k] }
+		for _, m := range rec.Moves {
+			sc.counts[m]++
+			c := sc.counts[m]
+			switch m {
+			case MoveGreeting:
+				if c == 1 {
+					st[StageIntroduction].credit(m, 35, i, q(m))
+				}
+			case MoveSeat:
+				if c == 1 {
+					st[StageIntroduction].credit(m, 25, i, q(m))
+				}
+			case MoveSmallTalk:
+				if c == 1 {
+					st[StageIntroduction].credit(m, 20, i, q(m))
+				}
+			case MoveAskIdentity:
+				if c == 1 {
+					st[StageIntroduction].credit(m, 20, i, q(m))
+				}
+			case MoveAssure:
+				if sc.recsStage(i).Order() > StageListening.Order() {
+					break // a policy basis given late is presentation, not first talk
+				}
+				if c == 1 {
+					st[StageFirstTalk].credit(m, 55, i, q(m))
+				} else if c == 2 {
+					st[StageFirstTalk].credit(m, 10, i, q(m))
+				}
+			case MoveRecord:
+				if c == 1 {
+					st[StageFirstTalk].credit(m, 30, i, q(m))
+				}
+			case MoveAskReps:
+				if c == 1 {
+					st[StageFirstTalk].credit(m, 25, i, q(m))
+				}
+			case MoveEncourage, MoveOpenQuestion:
+				if sc.counts[MoveEncourage]+sc.counts[MoveOpenQuestion] <= 2 {
+					st[StageListening].credit(m, 20, i, q(m))
+				}
+			case MoveSpecificQ:
+				if c <= 3 {
+					st[StageListening].credit(m, 12, i, q(m))
+				}
+			case MoveClarify:
+				if c == 1 {
+					st[StageListening].credit(m, 10, i, q(m))
+				}
+			case MoveEmpathy, MoveReassure, MoveAcknowledge:
+				k := sc.counts[MoveEmpathy] + sc.counts[MoveReassure] + sc.counts[MoveAcknowledge]
+				if k == 1 {
+					st[StageListening].credit(m, 25, i, q(m))
+				} else if k <= 3 {
+					st[StageListening].credit(m, 8, i, q(m))
+				}
+			case MoveExplainPolicy:
+				if c == 1 {
+					st[StagePresentation].credit(m, 55, i, q(m))
+				} else if c == 2 {
+					st[StagePresentation].credit(m, 10, i, q(m))
+				}
+			case MoveExample:
+				if c == 1 {
+					st[StagePresentation].credit(m, 30, i, q(m))
+				}
+			case MoveFirmNo:
+				if c == 1 {
+					pts := 15.0
+					if sc.firmNeeded() {
+						pts = 30
+					}
+					st[StagePresentation].credit(m, pts, i, q(m))
+				}
+			case MoveRestate:
+				if c == 1 {
+					st[StageSummary].credit(m, 60, i, q(m))
+					if missing := sc.missing(i); missing != "" {
+						st[StageSummary].debit(m, 20, i, q(m))
+						st[StageSummary].advice = append(st[StageSummary].advice, "归纳时漏了来访人的一项诉求:"+missing+"。复述要把每一项都说到。")
+					}
+				}
+			case MoveCheckRestate:
+				if c == 1 {
+					st[StageSummary].credit(m, 40, i, q(m))
+				}
+			case MoveCommitDate:
+				if c == 1 {
+					st[StageCoordination].credit(m, 40, i, q(m))
+				}
+			case MoveReferral:
+				if c == 1 {
+					pts := 40.0
+					if sc.in.Scenario != nil && sc.in.Scenario.Stance != StanceNotOurs && !sameOffice(rec.Office, sc.in.Scenario.Owner) {
+						pts = 20
+					}
+					st[StageCoordination].credit(m, pts, i, q(m))
+				}
+			case MoveNextSteps:
+				if c == 1 {
+					st[StageCoordination].credit(m, 25, i, q(m))
+				}
+			case MoveHope:
+				if c == 1 {
+					st[StageCoordination].credit(m, 25, i, q(m))
+				}
+			}
+		}
+		for _, f := range rec.Faults {
+			sc.counts[f]++
+			switch f {
+			case FaultRush:
+				st[StageListening].debit(f, 25, i, q(f))
+			case FaultBlame:
+				st[StageListening].debit(f, 15, i, q(f))
+				st[StagePresentation].debit(f, 15, i, q(f))
+			case FaultConfront:
+				st[StageListening].debit(f, 20, i, q(f))
+			case FaultOfficialese:
+				st[StagePresentation].debit(f, 25, i, q(f))
+			case FaultBuckPassing:
+				st[StageCoordination].debit(f, 35, i, q(f))
+			case FaultFalsePromise, FaultHalfPromise:
+				st[StageCoordination].debit(f, 35, i, q(f))
+			case FaultRude:
+				st[StageFirstTalk].debit(f, 20, i, q(f))
+			}
+		}
+		// Opening cold: the first turn goes straight to the matter.
+		if n == 0 && !rec.Has(MoveGreeting) && !rec.Has(MoveSeat) && !rec.Has(MoveSmallTalk) {
+			st[StageIntroduction].advice = append(st[StageIntroduction].advice, "一开口就直奔问题。先问好、让座倒水、寒暄两句,等对方情绪缓下来再谈事。")
+		}
+		// A first talk is short: a lecture there builds a wall.
+		if sc.tracker != nil && rec.Has(MoveAssure) && rec.Runes > 160 && sc.counts[MoveAssure] == 1 {
+			st[StageFirstTalk].debit(MoveAssure, 20, i, truncate(rec.Quotes[MoveAssure], 40))
+			st[StageFirstTalk].advice = append(st[StageFirstTalk].advice, "初谈讲得太长。初谈几句话即可:表明会认真记录、依政策公正处理,把时间留给对方。")
+		}
+	}
+	listeningTurns := 0
+	for _, i := range sc.trainee {
+		if StageOf(sc.recs[i].Moves) == StageListening {
+			listeningTurns++
+		}
+	}
+	if listeningTurns >= 3 {
+		st[StageListening].points += 10
+	}
+}
+
+// recsStage returns the stage the tracker gave trainee turn i.
+func (sc *scoring) recsStage(i int) Stage {
+	return StageOf(sc.recs[i].Moves)
+}
+
+// firmNeeded reports whether the matter calls for a clear no.
+func (sc *scoring) firmNeeded() bool {
+	if sc.in.Scenario != nil {
+		return sc.in.Scenario.Stance == StanceUnreasonable || sc.in.Scenario.Stance == StanceNotOurs
+	}
+	return sc.in.Persona == PersonaPestering || sc.in.Persona == PersonaVeteran
+}
+
+// missing returns a demand the restatement at turn i left out.
+func (sc *scoring) missing(i int) string {
+	if sc.in.Scenario == nil {
+		return ""
+	}
+	text := sc.in.Turns[i].Text
+	// A restatement may span the turn and the next trainee turn.
+	for _, d := range sc.in.Scenario.Demands {
+		covered := len(d.Keys) == 0
+		for _, k := range d.Keys {
+			if strings.Contains(text, k) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return d.Text
+		}
+	}
+	return ""
+}
+
+// stageAdvice is what to do when a stage is weak.
+var stageAdvice = map[Stage][]string{
+	StageIntroduction: {"先问候(您好/大爷您好),让座、倒杯水,聊一两句天气或路上辛苦,再问怎么称呼、家住哪里,不要一上来就问“什么事”。"},
+	StageFirstTalk:    {"初谈要短而暖:告诉对方会认真听、认真记,会按政策公平处理,先把对方的心安下来。"},
+	StageListening:    {"让来访人把话说完,不要打断;先用开放式问题(“您慢慢说,是怎么回事?”),再追问时间、金额、经过等具体问题;情绪激动时说一句定心话。"},
+	StagePresentation: {"用大白话讲清政策依据,举身边的例子或打个比方;能办的讲怎么办,暂时办不了的讲清原因,不合理的讲明界限,不要讲空话套话。"},
+	StageSummary:      {"把对方反映的问题和诉求逐条复述一遍(“我归纳一下,您主要是三件事……”),再当场问一句“我说得对不对,有没有漏的?”"},
+	StageCoordination: {"说清下一步:谁来办、怎么办、什么时候给答复;不归本单位管的,说出具体主管部门并开转办单;最后说几句希望话送别。"},
+}
+
+func (sc *scoring) stageScore(s Stage) StageScore {
+	t := sc.stages[s]
+	score := clamp(int(math.Round(t.points)))
+	ss := StageScore{Score: score, Evidence: t.evidence, Advice: t.advice}
+	if ss.Evidence == nil {
+		ss.Evidence = []Evidence{}
+	}
+	if score < 60 {
+		ss.Advice = append(ss.Advice, stageAdvice[s]...)
+	}
+	if ss.Advice == nil {
+		ss.Advice = []string{}
+	}
+	return ss
+}
+
+// violations lists the rule breaches, one per offending turn and code.
+func (sc *scoring) violations() []Violation {
+	out := []Violation{}
+	for _, i := range sc.trainee {
+		rec := sc.recs[i]
+		seen := map[string]bool{}
+		for _, f := range rec.Faults {
+			code, note := sc.violationCode(f)
+			if code == "" || seen[code] {
+				continue
+			}
+			seen[code] = true
+			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note})
+		}
+	}
+	return out
+}
+
+func (sc *scoring) violationCode(fault string) (string, string) {
+	switch fault {
+	case FaultRude:
+		return ViolationRude, "态度粗暴、训斥或讥讽来访人"
+	case FaultFalsePromise:
+		return ViolationFalsePromise, "超出政策和权限的承诺"
+	case FaultHalfPromise:
+		if sc.in.Scenario != nil && (sc.in.Scenario.Stance == StanceReasonable || sc.in.Scenario.Stance == StancePartly) && sc.in.Persona != PersonaPestering && sc.in.Persona != PersonaVeteran {
+			return "", ""
+		}
+		return ViolationFalsePromise, "半句许诺:对没有政策依据的诉求留了口子"
+	case FaultBuckPassing:
+		return ViolationBuckPassing, "推给别人却不说清由谁负责"
+	case FaultConfront:
+		return ViolationConfront, "与来访人争辩、当面顶撞"
+	case FaultBuyPeace:
+		return ViolationBuyPeace, "用钱物或特殊照顾换息访"
+	case FaultOfficialese:
+		return ViolationOfficialese, "空话套话,没有实际内容"
+	case FaultAcceptGift:
+		return ViolationAcceptGift, "收受来访人的礼品或吃请"
+	}
+	return "", ""
+}
+
+// penalty is what violations and other faults take off the overall score.
+func (sc *scoring) penalty(vs []Violation) float64 {
+	p := 0.0
+	for _, v := range vs {
+		switch v.Code {
+		case ViolationRude:
+			p += 12
+		case ViolationBuckPassing:
+			p += 10
+		case ViolationConfront:
+			p += 10
+		case ViolationOfficialese:
+			p += 6
+		case ViolationFalsePromise, ViolationBuyPeace, ViolationAcceptGift:
+			p += 10
+		}
+	}
+	p += 5 * float64(sc.counts[FaultRush])
+	p += 6 * float64(sc.counts[FaultBlame])
+	return p
+}
+
+// blocker returns the cap a compliance breach puts on the overall score.
+func (sc *scoring) blocker(vs []Violation) *ScoreCap {
+	for _, v := range vs {
+		switch v.Code {
+		case ViolationFalsePromise:
+			return &ScoreCap{Max: blockerCap, Reason: "乱许愿:超出政策的承诺一票否决"}
+		case ViolationBuyPeace:
+			return &ScoreCap{Max: blockerCap, Reason: "花钱买平安一票否决"}
+		case ViolationAcceptGift:
+			return &ScoreCap{Max: blockerCap, Reason: "收受礼品一票否决"}
+		case ViolationConfront:
+			if sc.in.Persona == PersonaUnwell {
+				return &ScoreCap{Max: blockerCap, Reason: "与精神异常的来访人当面顶撞一票否决"}
+			}
+		}
+	}
+	return nil
+}
+
+// fit checks the approach against the visitor type's right approach.
+func (sc *scoring) fit() *PersonaFit {
+	f := &PersonaFit{}
+	check := func(ok bool, good, missed string) {
+		if ok {
+			f.Good = append(f.Good, good)
+		} else {
+			f.Missed = append(f.Missed, missed)
+		}
+	}
+	c := sc.counts
+	listen := c[MoveEncourage] + c[MoveOpenQuestion] + c[MoveAcknowledge]
+	feel := c[MoveEmpathy] + c[MoveReassure]
+	switch sc.in.Persona {
+	case PersonaConfused:
+		check(c[MoveExample] > 0, "用了举例、打比方等大白话", "没有用身边的例子或打比方把政策讲通俗")
+		check(c[MoveExplainPolicy] > 0, "讲解了政策", "没有把政策本身讲清楚")
+		check(c[FaultOfficialese] == 0 && c[FaultRush] == 0, "没有打官腔、没有不耐烦", "出现了套话或不耐烦")
+	case PersonaResentful:
+		check(listen >= 2, "让来访人把气撒出来、把话说完", "没有让来访人把话说完、把气撒出来")
+		check(feel > 0, "表达了同情和理解", "没有表达同情和理解")
+		check(c[FaultRush]+c[FaultConfront] == 0, "没有打断和顶撞", "打断或顶撞了来访人")
+		check(sc.presentedAfterListening(), "先听后讲", "还没听完就开始讲政策")
+	case PersonaPestering:
+		check(c[MoveFirmNo] > 0, "给了明确、不留口子的答复", "没有给出明确的答复")
+		check(c[FaultHalfPromise]+c[FaultFalsePromise] == 0, "没有暗示、没有半句许诺", "留了口子或许了愿,缠访人会抓住不放")
+		check(feel+c[MoveHope] > 0, "在坚持原则的同时关心其本人", "只讲原则,没有关心其本人")
+	case PersonaUnwell:
+		check(c[FaultConfront] == 0, "没有呛着、没有争辩纠正", "与来访人争辩或纠正其说法")
+		check(c[MoveAcknowledge]+feel+c[MoveEncourage] >= 2, "听着、顺着答应着", "没有顺着听、顺着应")
+		check(c[FaultRude]+c[FaultBlame] == 0, "没有嘲笑和指责", "出现了嘲笑或指责")
+	case PersonaVeteran:
+		check(c[MoveExplainPolicy]+c[MoveFirmNo] > 0, "按政策解释,立场坚定", "没有依政策讲清界限")
+		check(c[FaultBuyPeace]+c[FaultFalsePromise]+c[FaultHalfPromise] == 0, "没有花钱买平安、没有许好处", "用钱物、照顾或许诺换平安")
+		check(c[FaultRude]+c[FaultConfront] == 0, "冷静不激动", "被激得动了气")
+	case PersonaCholeric:
+		check(sc.avgRunes() >= 25, "话说得长、说得透", "三言两语打发,没有把道理说透")
+		check(c[FaultRude]+c[FaultConfront] == 0, "没有以火对火", "以火对火,顶了回去")
+		check(feel+listen > 0, "耐心劝导", "缺少耐心劝导")
+	case PersonaSanguine:
+		check(c[MoveExplainPolicy] > 0, "用政策法规引导", "没有用政策法规引导")
+		check(c[MoveExample]+c[MoveRestate] > 0, "帮对方看到事情全貌", "没有帮对方全面地看问题")
+	case PersonaPhlegmatic:
+		check(c[FaultRush] == 0, "给了对方考虑和回答的时间", "催促了对方")
+		check(feel+c[MoveEncourage] > 0, "热情诚恳,不以冷对冷", "态度偏冷,没有热情引导")
+	case PersonaMelancholic:
+		check(c[FaultBlame]+c[FaultRude] == 0, "没有当面指责", "当面指责了来访人")
+		check(feel > 0, "好言相劝、心平气和", "缺少安慰和好言相劝")
+		check(listen >= 1, "认真听完对方申述", "没有认真听完对方申述")
+	default:
+		check(listen+feel > 0, "耐心倾听", "没有耐心倾听")
+	}
+	total := len(f.Good) + len(f.Missed)
+	if total > 0 {
+		f.Score = int(math.Round(100 * float64(len(f.Good)) / float64(total)))
+	}
+	return f
+}
+
+// presentedAfterListening reports whether listening came before the first explanation.
+func (sc *scoring) presentedAfterListening() bool {
+	listened := 0
+	for _, i := range sc.trainee {
+		rec := sc.recs[i]
+		if rec.Has(MoveExplainPolicy) || rec.Has(MoveFirmNo) {
+			return listened >= 2
+		}
+		if rec.Has(MoveEncourage) || rec.Has(MoveOpenQuestion) || rec.Has(MoveEmpathy) || rec.Has(MoveSpecificQ) {
+			listened++
+		}
+	}
+	return listened >= 2
+}
+
+func (sc *scoring) avgRunes() int {
+	if len(sc.trainee) == 0 {
+		return 0
+	}
+	n := 0
+	for _, i := range sc.trainee {
+		n += utf8.RuneCountInString(sc.in.Turns[i].Text)
+	}
+	return n / len(sc.trainee)
+}
+
+// betterLines are what to say instead of a fault, and why.
+var betterLines = map[string][2]string{
+	FaultRude:         {"您别着急,有什么委屈慢慢说,我都听着、都记下来。", "粗暴训斥只会激化矛盾,让来访人筑起防御之墙。"},
+	FaultConfront:     {"您说的情况我记下了,我们会去核实清楚。您先喝口水,慢慢说。", "争辩纠正只会让对方更激动;先听着、应着,事实留给核实。"},
+	FaultBlame:        {"事情已经这样了,咱们一起看看下一步怎么办最好。", "当面指责会让对方退缩或翻脸,于解决问题无益。"},
+	FaultRush:         {"您不着急,慢慢说,我听着呢。", "催促打断会打乱对方思路,也让对方觉得不被重视。"},
+	FaultBuckPassing:  {"这件事归具体的主管部门管,我给您开个转办单,写明找哪个部门、哪位同志,您拿着去就行。", "只说“不归我们管”是推诿;要说清由谁负责、怎么去找。"},
+	FaultOfficialese:  {"说具体点:这件事我们下周三前去核实,核实完给您打电话答复。", "套话空话没有内容,来访人听了只会更不信任。"},
+	FaultFalsePromise: {"您的要求我记下了。按现行政策这一条办不了,我不能给您打包票;能做的是……", "超出政策的承诺兑现不了,只会引来反复上访。"},
+	FaultHalfPromise:  {"这件事按政策没有办法办,我今天跟您说清楚,以后也是这个答复。", "半句许诺会被当成承诺抓住不放,尤其对缠访人。"},
+	FaultBuyPeace:     {"您的困难如果符合救助条件,可以按程序申请;但不能因为上访就给钱。", "花钱买平安会助长“大闹大解决”,让问题越来越多。"},
+	FaultAcceptGift:   {"您的心意我领了,东西请您拿回去,我们有纪律,不能收。", "收受礼品违反纪律,也会让来访人以为事情可以走后门。"},
+}
+
+// better suggests a better line for each turn that had a fault.
+func (sc *scoring) better() []BetterLine {
+	var out []BetterLine
+	for _, i := range sc.trainee {
+		rec := sc.recs[i]
+		for _, f := range rec.Faults {
+			bl, ok := betterLines[f]
+			if !ok {
+				continue
+			}
+			if f == FaultHalfPromise {
+				if code, _ := sc.violationCode(f); code == "" {
+					continue
+				}
+			}
+			out = append(out, BetterLine{Turn: i, Quote: rec.Quotes[f], Line: bl[0], Why: bl[1]})
+			break
+		}
+	}
+	return out
+}
+
+// summarize writes one line on the talk.
+func summarize(r *Report) string {
+	type ss struct {
+		s Stage
+		v int
+	}
+	var list []ss
+	for s, v := range r.Stages {
+		list = append(list, ss{s, v.Score})
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].v != list[j].v {
+			return list[i].v > list[j].v
+		}
+		return list[i].s.Order() < list[j].s.Order()
+	})
+	if len(list) == 0 {
+		return ""
+	}
+	best, worst := list[0], list[len(list)-1]
+	var b strings.Builder
+	b.WriteString("做得最好的是" + best.s.Name() + "阶段,最需要加强的是" + worst.s.Name() + "阶段。")
+	if len(r.Violations) > 0 {
+		b.WriteString("有违规行为,须重点纠正。")
+	}
+	if r.Cap != nil {
+		b.WriteString(r.Cap.Reason + "。")
+	}
+	return b.String()
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
