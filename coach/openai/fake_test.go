@@ -49,7 +49,7 @@ func (r *recorder) last(t *testing.T) (goopenai.ChatCompletionRequest, map[strin
 }
 
 // serveFake starts m and returns a client pointed at it.
-func serveFake(t *testing.T, m fakeModel, timeout time.Duration, logs *bytes.Buffer) (*Client, *recorder) {
+func serveFake(t testing.TB, m fakeModel, timeout time.Duration, logs *bytes.Buffer) (*Client, *recorder) {
 	t.Helper()
 	rec := &recorder{}
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

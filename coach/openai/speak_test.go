@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -263,6 +264,37 @@ func TestSpeakInjection(t *testing.T) {
 			}
 			if deltas.Len() > 0 {
 				t.Errorf("the broken reply reached the page: %q", deltas.String())
+			}
+		})
+	}
+}
+
+// BenchmarkSpeak measures one streamed reply of 12 chunks from a local fake
+// model: the adapter's own cost (HTTP, SSE decoding, checks per delta).
+func BenchmarkSpeak(b *testing.B) {
+	pieces := []string{"我", "都跑", "了三", "趟了,", "那笔", "钱到", "底啥", "时候", "给我", "?你们", "倒是", "说句话啊!"}
+	c, _ := serveFake(b, fakeModel{chunks: pieces}, 5*time.Second, nil)
+	req := testVoiceRequest()
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Speak(ctx, req, func(string) {}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheck measures the checks of an 80-rune reply: the partial check
+// run on each delta and the final one (which adds the number check).
+func BenchmarkCheck(b *testing.B) {
+	k := checker{limit: speakLimitRunes, ground: groundOf(speakMessages(testVoiceRequest())), labels: []string{"王桂兰"}, officer: true}
+	text := strings.Repeat("我都跑了三趟了,钱呢?", 8)
+	for _, final := range []bool{false, true} {
+		b.Run(fmt.Sprintf("final=%v", final), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if fe := k.check(k.clean(text), final); fe != nil {
+					b.Fatal(fe)
+				}
 			}
 		})
 	}
