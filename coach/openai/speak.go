@@ -30,7 +30,8 @@ const (
 )
 
 // Speak phrases one visitor reply through the model, streaming it to onDelta
-// (which may be nil) as it arrives. It returns the whole checked reply. On a
+// (which may be nil) as it arrives; onDelta runs on the caller's goroutine
+// and never after Speak returns. It returns the whole checked reply. On a
 // timeout, an HTTP or API error, an empty, garbled or out-of-character reply
 // it returns a *FallbackError, counts it and logs it; the caller then uses
 // req.Scripted. If FallbackError.Streamed is set, some text already went to
