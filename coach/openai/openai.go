@@ -168,9 +168,10 @@ func (c *Client) logFallback(ctx context.Context, what string, fe *FallbackError
 func callFailure(parent, call context.Context, err error, streamed bool) *FallbackError {
 	fe := &FallbackError{Reason: ReasonError, Err: err, Streamed: streamed}
 	switch {
-	case parent.Err() != nil:
+	case errors.Is(parent.Err(), context.Canceled):
 		fe.Reason = ReasonCanceled
 	case call.Err() != nil || errors.Is(err, context.DeadlineExceeded):
+		// Our deadline or one the caller set: either way the reply was late.
 		fe.Reason = ReasonTimeout
 	default:
 		var apiErr *goopenai.APIError

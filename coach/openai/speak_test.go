@@ -126,14 +126,34 @@ func TestSpeak(t *testing.T) {
 	}
 }
 
-func TestSpeakCanceled(t *testing.T) {
-	c, _ := serveFake(t, fakeModel{chunks: []string{"我都跑了", "三趟了"}, delay: time.Second}, 5*time.Second, nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-	defer cancel()
-	_, err := c.Speak(ctx, testVoiceRequest(), nil)
-	var fe *FallbackError
-	if !errors.As(err, &fe) || fe.Reason != ReasonCanceled {
-		t.Fatalf("err = %v, want a canceled fallback", err)
+// TestSpeakCallerContext: a caller's deadline counts as a timeout, a
+// caller's cancel (the page went away) as canceled.
+func TestSpeakCallerContext(t *testing.T) {
+	tests := []struct {
+		name   string
+		ctx    func() (context.Context, context.CancelFunc)
+		reason string
+	}{
+		{"Deadline", func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), 100*time.Millisecond)
+		}, ReasonTimeout},
+		{"Cancel", func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(100*time.Millisecond, cancel)
+			return ctx, cancel
+		}, ReasonCanceled},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _ := serveFake(t, fakeModel{chunks: []string{"我都跑了", "三趟了"}, delay: time.Second}, 5*time.Second, nil)
+			ctx, cancel := tt.ctx()
+			defer cancel()
+			_, err := c.Speak(ctx, testVoiceRequest(), nil)
+			var fe *FallbackError
+			if !errors.As(err, &fe) || fe.Reason != tt.reason {
+				t.Fatalf("err = %v, want a %s fallback", err, tt.reason)
+			}
+		})
 	}
 }
 
