@@ -394,6 +394,12 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if rec.Has(MoveExplainPolicy) && (rec.Has(FaultOfficialese) || rec.Quotes[MoveExplainPolicy] == rec.Quotes[MoveRefuseGift]) {
 		delete(rec.Quotes, MoveExplainPolicy)
 	}
+	// "We will handle it fairly, by the policy" in a first talk is an
+	// assurance, not yet a presentation of the policy.
+	if rec.Has(MoveAssure) && rec.Has(MoveExplainPolicy) && !rec.Has(MoveFirmNo) && !rec.Has(MoveExample) &&
+		utf8.RuneCountInString(rec.Quotes[MoveExplainPolicy]) < 15 {
+		delete(rec.Quotes, MoveExplainPolicy)
+	}
 	// An explanation needs some substance.
 	if rec.Has(MoveExplainPolicy) && rec.Runes < 12 && !rec.Has(MoveFirmNo) {
 		delete(rec.Quotes, MoveExplainPolicy)

@@ -121,8 +121,14 @@ type scoring struct {
 func (sc *scoring) tally() {
 	sc.counts = map[string]int{}
 	st := sc.stages
+	furthest := -1 // the furthest stage reached before the current turn
 	for n, i := range sc.trainee {
 		rec := sc.recs[i]
+		if n > 0 {
+			if o := StageOf(sc.recs[sc.trainee[n-1]].Moves).Order(); o > furthest {
+				furthest = o
+			}
+		}
 		q := func(k string) string { return rec.Quotes[k] }
 		for _, m := range rec.Moves {
 			sc.counts[m]++
@@ -145,8 +151,8 @@ func (sc *scoring) tally() {
 					st[StageIntroduction].credit(m, 20, i, q(m))
 				}
 			case MoveAssure:
-				if sc.recsStage(i).Order() > StageListening.Order() {
-					break // a policy basis given late is presentation, not first talk
+				if furthest > StageListening.Order() {
+					break // said after the policy was presented: not a first talk
 				}
 				if c == 1 {
 					st[StageFirstTalk].credit(m, 55, i, q(m))
@@ -271,11 +277,6 @@ func (sc *scoring) tally() {
 	if listeningTurns >= 3 {
 		st[StageListening].points += 10
 	}
-}
-
-// recsStage returns the stage the tracker gave trainee turn i.
-func (sc *scoring) recsStage(i int) Stage {
-	return StageOf(sc.recs[i].Moves)
 }
 
 // firmNeeded reports whether the matter calls for a clear no.

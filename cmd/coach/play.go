@@ -41,7 +41,7 @@ func runPlay(ctx context.Context, e env, args []string) error {
 	}
 	show := func(r coach.Reply) error {
 		if *asJSON {
-			return writeJSON(e, map[string]any{"type": "visitor", "text": r.Text, "mood": r.Mood, "stage": r.Stage})
+			return writeJSON(e, visitorLine{Type: "visitor", Text: r.Text, Mood: r.Mood, Stage: r.Stage})
 		}
 		fmt.Fprintf(e.stdout, "来访人: %s\n        [怒气 %d · 信任 %d · %s]\n", r.Text, r.Mood.Anger, r.Mood.Trust, r.Stage.Name())
 		return nil
@@ -76,7 +76,7 @@ func runPlay(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("end: %w", err)
 	}
 	if *asJSON {
-		if err := writeJSON(e, map[string]any{"type": "report", "report": report}); err != nil {
+		if err := writeJSON(e, reportLine{Type: "report", Report: report}); err != nil {
 			return err
 		}
 	} else {
@@ -86,4 +86,17 @@ func runPlay(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%d input line(s) were rejected (see above)", bad)
 	}
 	return nil
+}
+
+// visitorLine and reportLine are the JSON lines of `coach play --json`.
+type visitorLine struct {
+	Type  string      `json:"type"`
+	Text  string      `json:"text"`
+	Mood  coach.Mood  `json:"mood"`
+	Stage coach.Stage `json:"stage"`
+}
+
+type reportLine struct {
+	Type   string        `json:"type"`
+	Report *coach.Report `json:"report"`
 }

@@ -1,0 +1,102 @@
+package coach
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRecognize(t *testing.T) {
+	r := NewTurnRecognizer()
+	tests := []struct {
+		line    string
+		want    []string // moves or faults that must be found
+		notWant []string // moves or faults that must not be found
+		office  string
+		date    string
+	}{
+		{line: "大爷您好,外面冷吧?快请坐,喝口热水。", want: []string{MoveGreeting, MoveSeat, MoveSmallTalk}, notWant: []string{MoveSpecificQ}},
+		{line: "您怎么称呼?家住哪个村?", want: []string{MoveAskIdentity}, notWant: []string{MoveSpecificQ}},
+		{line: "您别着急,慢慢说,我都给您记下来。", want: []string{MoveReassure, MoveEncourage, MoveRecord}},
+		{line: "您说的这个情况,是哪一年的事?当时签合同了吗?", want: []string{MoveSpecificQ}},
+		{line: "到底是怎么回事,您从头说说?", want: []string{MoveOpenQuestion}},
+		{line: "我理解您,换了谁心里都憋屈。", want: []string{MoveEmpathy}, notWant: []string{MoveRestate}},
+		{line: "我不能保证一定给您办成,但会认真核实。", want: []string{MoveAssure}, notWant: []string{FaultFalsePromise, FaultHalfPromise}},
+		{line: "放心,这事我保证给你办下来。", want: []string{FaultFalsePromise}},
+		{line: "说不定能给你办,回头我想想办法。", want: []string{FaultHalfPromise}, notWant: []string{FaultFalsePromise}},
+		{line: "这不归我们管,你去找有关部门吧。", want: []string{FaultBuckPassing}, notWant: []string{MoveReferral}},
+		{line: "这个我们没法给您办,但是这事归县人社局管,我给您开个转办单。", want: []string{MoveReferral}, notWant: []string{FaultBuckPassing}, office: "县人社局"},
+		{line: "我们下周三之前给您电话答复。", want: []string{MoveCommitDate}, date: "下周三"},
+		{line: "15个工作日内给您书面答复。", want: []string{MoveCommitDate}, date: "15个工作日内"},
+		{line: "我归纳一下,您主要是两件事:一是工资,二是医药费,对不对?", want: []string{MoveRestate, MoveCheckRestate}, notWant: []string{MoveSpecificQ}},
+		{line: "您反映的一是拖欠工资,二是工伤医药费没报,我说得对吗?", want: []string{MoveRestate, MoveCheckRestate}},
+		{line: "你烦不烦啊,说重点!", want: []string{FaultRude, FaultRush}},
+		{line: "政策规定增人不增地、减人不减地,就好比分家,分过了就不再重分。", want: []string{MoveExplainPolicy, MoveExample}},
+		{line: "我们高度重视,会按有关规定认真落实。", want: []string{FaultOfficialese}, notWant: []string{MoveExplainPolicy}},
+		{line: "按政策,六十年代精简下放的人员不在落实政策的范围里。", want: []string{MoveExplainPolicy, MoveFirmNo}},
+		{line: "那我就收下了,谢谢你的烟。", want: []string{FaultAcceptGift}},
+		{line: "心意领了,烟您拿回去,我们有规定不能收。", want: []string{MoveRefuseGift}, notWant: []string{FaultAcceptGift}},
+		{line: "给你点钱,只要你不上访就行。", want: []string{FaultBuyPeace}},
+		{line: "你说的不对,根本没有人跟踪你,那是你想多了。", want: []string{FaultConfront}, notWant: []string{MoveEncourage}},
+		{line: "还不是因为你自己当初没签合同。", want: []string{FaultBlame}},
+		{line: "嗯,明白了,您接着说。", want: []string{MoveAcknowledge, MoveEncourage}},
+		{line: "您保重身体,有事随时来找我。", want: []string{MoveHope}},
+		{line: "实在对不起,让您久等了。", want: []string{MoveApology}},
+		{line: "人来得多,大家先推选三五个代表,其他人先到休息室坐。", want: []string{MoveAskReps}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			rec := r.Recognize(tt.line)
+			got := append(append([]string{}, rec.Moves...), rec.Faults...)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %v", w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %s; got %v", w, got)
+				}
+			}
+			if tt.office != "" && rec.Office != tt.office {
+				t.Errorf("office %q, want %q", rec.Office, tt.office)
+			}
+			if tt.date != "" && rec.Date != tt.date {
+				t.Errorf("date %q, want %q", rec.Date, tt.date)
+			}
+		})
+	}
+}
+
+func TestStageOf(t *testing.T) {
+	tests := []struct {
+		moves []string
+		want  Stage
+	}{
+		{[]string{MoveGreeting, MoveSeat}, StageIntroduction},
+		{[]string{MoveGreeting, MoveOpenQuestion, MoveEncourage}, StageListening},
+		{[]string{MoveRestate, MoveCheckRestate}, StageSummary},
+		{[]string{MoveCommitDate, MoveHope}, StageCoordination},
+		{[]string{MoveApology}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := StageOf(tt.moves); got != tt.want {
+			t.Errorf("StageOf(%v) = %q, want %q", tt.moves, got, tt.want)
+		}
+	}
+}
+
+func TestTrackerSkipped(t *testing.T) {
+	tr := NewTracker()
+	tr.Observe(1, []string{MoveGreeting})
+	tr.Observe(3, []string{MoveOpenQuestion})
+	tr.Observe(5, []string{MoveCommitDate})
+	got := tr.Skipped()
+	want := []Stage{StageFirstTalk, StagePresentation, StageSummary}
+	if !slices.Equal(got, want) {
+		t.Fatalf("skipped %v, want %v", got, want)
+	}
+	if tr.Current() != StageCoordination {
+		t.Fatalf("current %s", tr.Current())
+	}
+}
