@@ -48,9 +48,19 @@ function init() {
     // composition (typing Chinese) must not send.
     if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing && ev.keyCode !== 229) {
       ev.preventDefault();
+      ui.swallowBreak = true;
       say();
     }
   });
+  // Some input paths (automation, a few IMEs) still deliver the line break
+  // of a handled Enter as a separate input event; drop it.
+  ui.input.addEventListener('beforeinput', (ev) => {
+    if (ui.swallowBreak && (ev.inputType === 'insertLineBreak' || ev.inputType === 'insertParagraph' || (ev.inputType === 'insertText' && ev.data === '\n'))) {
+      ev.preventDefault();
+    }
+    ui.swallowBreak = false;
+  });
+  ui.input.addEventListener('keyup', () => { ui.swallowBreak = false; });
   ui.input.addEventListener('input', updateCounter);
   ui.hint.addEventListener('click', askHint);
   ui.end.addEventListener('click', onEndClick);
