@@ -65,6 +65,12 @@ func (s *Server) handleStages(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
+// handleMoves lists the moves and faults the recogniser tags turns with, so
+// the page can name them.
+func (s *Server) handleMoves(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, coach.Moves())
+}
+
 func (s *Server) handleSessions(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f := coach.SessionFilter{User: strings.TrimSpace(q.Get("user")), Scenario: strings.TrimSpace(q.Get("scenario"))}

@@ -304,3 +304,44 @@ func checkReport(t *testing.T, ctx context.Context, turns int) {
 		}
 	}
 }
+
+// Flags of TestBrowserScreens, a development aid that photographs a real
+// server: go test ./web -run TestBrowserScreens -screens-url http://127.0.0.1:8080 -shots /tmp/shots
+var (
+	screensURL      = flag.String("screens-url", "", "photograph a talk on the server at this URL (needs -shots)")
+	screensScenario = flag.String("screens-scenario", "resentful-sent-down", "scenario to play for -screens-url")
+	screensLines    = flag.String("screens-lines", "大爷您好,快请坐,先喝口水,外面冷吧?|您贵姓?家住哪里?|您慢慢说,具体是怎么回事?我这边都记下来。|您受了这么多年委屈,确实不容易,我能理解您的心情。|按照现在的政策规定,当年下放的职工要看档案里的记录来认定。打个比方,就像看病要先有病历一样。|我归纳一下您的意思:一是要落实当年的政策,二是生活困难要照顾,我说得对不对?|这件事由县人社局负责,我们今天就把材料转过去,十五个工作日内给您答复。您放心,我们会一直跟着。", "trainee lines for -screens-url, separated by |")
+)
+
+// TestBrowserScreens plays a talk against a running server and saves
+// screenshots; it only runs when -screens-url and -shots are given.
+func TestBrowserScreens(t *testing.T) {
+	if *screensURL == "" || *shotsDir == "" {
+		t.Skip("development aid: set -screens-url and -shots")
+	}
+	ctx, problems := browser(t, 120*time.Second)
+	base := strings.TrimRight(*screensURL, "/")
+	do(t, ctx, "open page", chromedp.Navigate(base+"/?scenario="+*screensScenario))
+	waitJS(t, ctx, "the visitor's opening", visitorBubbles+` >= 1`)
+	for i, line := range strings.Split(*screensLines, "|") {
+		do(t, ctx, "say", chromedp.SendKeys(chromedp.ID("say-input"), line+kb.Enter))
+		waitJS(t, ctx, "a reply", fmt.Sprintf(visitorBubbles+` >= %d || !!document.querySelector('#report-doc')`, i+2))
+		if evalString(t, ctx, `String(!!document.querySelector('#report-doc'))`) == "true" {
+			break
+		}
+	}
+	if evalString(t, ctx, `String(!!document.querySelector('#report-doc'))`) != "true" {
+		do(t, ctx, "hint", chromedp.Click(chromedp.ID("hint-btn")))
+		waitJS(t, ctx, "hints", `!!document.querySelector('#hint-list .passage')`)
+		do(t, ctx, "search", chromedp.SendKeys(chromedp.ID("search-q"), "老上访户缠着不走怎么办"+kb.Enter))
+		waitJS(t, ctx, "results", `!!document.querySelector('#search-results .passage, #search-results .muted:not(:empty)')`)
+		shoot(t, ctx, "real-talk", false, false)
+		do(t, ctx, "end", chromedp.Click(chromedp.ID("end-btn")), chromedp.Click(chromedp.ID("end-btn")))
+	}
+	do(t, ctx, "report", chromedp.WaitVisible(chromedp.ID("report-doc")))
+	shoot(t, ctx, "real-report", true, false)
+	shoot(t, ctx, "real-report-print", true, true)
+	for _, p := range problems() {
+		t.Errorf("page console: %s", p)
+	}
+}

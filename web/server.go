@@ -81,6 +81,7 @@ func NewServer() *Server {
 			r.Get("/scenarios", s.handleScenarios)
 			r.Get("/personas", s.handlePersonas)
 			r.Get("/stages", s.handleStages)
+			r.Get("/moves", s.handleMoves)
 			r.Get("/sessions", s.handleSessions)
 			r.Get("/sessions/{id}", s.handleSession)
 			r.Get("/search", s.handleSearch)

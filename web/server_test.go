@@ -107,6 +107,17 @@ func TestHTTP(t *testing.T) {
 				}
 			}
 		}},
+		{name: "moves", path: "/api/moves", wantStatus: 200, check: func(t *testing.T, b []byte) {
+			var got []coach.MoveInfo
+			mustJSON(t, b, &got)
+			names := map[string]string{}
+			for _, m := range got {
+				names[m.Key] = m.Name
+			}
+			if len(got) == 0 || names["rude"] == "" || names["greeting"] == "" {
+				t.Errorf("moves = %+v", got)
+			}
+		}},
 		{name: "sessions", path: "/api/sessions?user=%E5%B0%8F%E7%8E%8B&limit=5", wantStatus: 200, check: func(t *testing.T, b []byte) {
 			if gotFilter.User != "小王" || gotFilter.Limit != 5 {
 				t.Errorf("filter = %+v", gotFilter)

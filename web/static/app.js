@@ -2,7 +2,7 @@
 // mood, stages, hints and search on the right; the report when a talk ends.
 // At /sessions/{id} the same page shows a stored talk read-only.
 import {
-  $, h, clear, fetchJSON, PERSONA_ORDER, endingName, scoreBand, fmtShortDate, fmtDate, runeCount,
+  $, h, clear, fetchJSON, addMoveNames, PERSONA_ORDER, endingName, scoreBand, fmtShortDate, fmtDate, runeCount,
 } from './util.js';
 import { renderReport } from './report.js';
 import { Socket, ChatView } from './talk.js';
@@ -79,10 +79,12 @@ function init() {
 }
 
 async function boot() {
-  const [personas, scenarios] = await Promise.all([
+  const [personas, scenarios, moves] = await Promise.all([
     fetchJSON('/api/personas'),
     fetchJSON('/api/scenarios').catch((e) => { showNotice(`场景加载失败:${e.message}`); return []; }),
+    fetchJSON('/api/moves').catch(() => []), // labels only; the built-in names remain
   ]);
+  addMoveNames(moves);
   for (const p of personas) state.personas.set(p.key, p);
   for (const sc of scenarios) state.scenarios.set(sc.id, sc);
   renderScenarios(scenarios);
@@ -200,7 +202,8 @@ function resetTalkView(info) {
 
 function visitorLabel(info) {
   // Scenario info may carry the visitor's name; otherwise a neutral label.
-  return (info && (info.visitor_name || info.visitor)) || '来访人';
+  const name = info && (info.visitor_name || info.visitor);
+  return typeof name === 'string' && name.trim() ? name.trim() : '来访人';
 }
 
 async function startTalk(id) {

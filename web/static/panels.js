@@ -1,6 +1,6 @@
 // The right-hand panels: the visitor's mood, the six stages, hints and the
 // search over the guidance library.
-import { h, clear, STAGES, markedNodes, fetchJSON } from './util.js';
+import { h, clear, STAGES, markedNodes, fetchJSON, sourceLabel } from './util.js';
 
 // Meter is one animated 0–100 bar with its number and the last change.
 class Meter {
@@ -107,7 +107,7 @@ export function passageEl(p, opts = {}) {
   return h('article', { class: 'passage' },
     p.title ? h('h4', { text: p.title }) : null,
     textEl,
-    h('p', { class: 'p-source', text: `出处:${p.source || '未注明'}` }));
+    h('p', { class: 'p-source', text: `出处:${sourceLabel(p.source)}` }));
 }
 
 // HintPanel shows the hint items of the last hint frame.

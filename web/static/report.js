@@ -4,7 +4,7 @@
 // /sessions/{id}. Everything is built as DOM nodes; no text is parsed as HTML.
 import {
   h, s, STAGES, stageName, endingName, endingTone, violationName, moveName,
-  scoreBand, bandLabel, fmtDate,
+  scoreBand, bandLabel, fmtDate, sourceLabel,
 } from './util.js';
 
 // renderReport returns the report element.
@@ -143,7 +143,7 @@ export function citeBlock(p) {
   return h('blockquote', { class: 'cite' },
     p.title ? h('p', { class: 'cite-title', text: p.title }) : null,
     h('p', { class: 'cite-text', text: p.text || '' }),
-    h('p', { class: 'cite-source', text: `出处:${p.source || '未注明'}` }));
+    h('p', { class: 'cite-source', text: `出处:${sourceLabel(p.source)}` }));
 }
 
 function violations(list) {

@@ -121,8 +121,23 @@ export const MOVES = {
   inconsistent: '口径不一',
 };
 
+// addMoveNames merges the server's move list (/api/moves) into MOVES.
+export function addMoveNames(list) {
+  for (const m of list || []) {
+    if (m && typeof m.key === 'string' && typeof m.name === 'string' && m.name) MOVES[m.key] = m.name;
+  }
+}
+
 export function moveName(key) {
   return MOVES[key] || VIOLATIONS[key] || key;
+}
+
+// sourceLabel names where a passage comes from: the project's own method
+// cards, or the document's file name.
+export function sourceLabel(src) {
+  if (!src) return '未注明';
+  if (src.startsWith('card:')) return '接访方法卡片';
+  return src;
 }
 
 // scoreBand names the band of a 0–100 score: good, ok, weak or bad.
