@@ -15,6 +15,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"receptioncoach/coach"
 )
 
 // shotsDir, when set, is where the browser test saves screenshots of the page
@@ -177,7 +179,7 @@ func TestBrowserTalk(t *testing.T) {
 
 	do(t, ctx, "open page", chromedp.Navigate(ts.URL))
 	do(t, ctx, "scenario list", chromedp.WaitVisible(chromedp.CSS(`.scenario-btn[data-scenario="sent-down-pension"]`)))
-	if got := evalString(t, ctx, `[...document.querySelectorAll('.persona-group .persona-name')].map(e => e.textContent).join(',')`); got != "带着疑惑,带着怨气,胆汁质,黏液质" {
+	if got := evalString(t, ctx, `[...document.querySelectorAll('.persona-group .persona-name')].map(e => e.firstChild.nextSibling.textContent).join(',')`); got != "带着疑惑,带着怨气,胆汁质,黏液质" {
 		t.Errorf("persona groups = %q", got)
 	}
 
@@ -273,6 +275,18 @@ func TestBrowserTalk(t *testing.T) {
 	// Stored talk that does not exist.
 	do(t, ctx, "open missing talk", chromedp.Navigate(ts.URL+"/sessions/nope"))
 	waitJS(t, ctx, "not-found message", `document.getElementById('talk-title').textContent === '未找到这次接谈'`)
+
+	// An unfinished talk reopens as a transcript without a report.
+	do(t, ctx, "start a third talk", chromedp.Navigate(ts.URL+"/?scenario=heating-fee"))
+	waitJS(t, ctx, "the visitor's opening", visitorBubbles+` === 1`)
+	do(t, ctx, "one line", chromedp.SendKeys(chromedp.ID("say-input"), "您好,请坐,慢慢说。"+kb.Enter))
+	waitJS(t, ctx, "the reply", visitorBubbles+` === 2`)
+	open, err := demo.Sessions(ctx, coach.SessionFilter{})
+	if err != nil || len(open) == 0 || open[0].ScenarioID != "heating-fee" {
+		t.Fatalf("sessions = %+v, %v", open, err)
+	}
+	do(t, ctx, "open unfinished talk", chromedp.Navigate(ts.URL+"/sessions/"+open[0].ID))
+	waitJS(t, ctx, "unfinished transcript", `document.querySelectorAll('#chat .msg').length === 3 && document.getElementById('report-view').hidden && document.getElementById('readonly-text').textContent.includes('尚未结束')`)
 
 	for _, p := range problems() {
 		if strings.Contains(p, "404") && strings.Contains(p, "Failed to load resource") {

@@ -113,13 +113,17 @@ function renderScenarios(list) {
     groups.get(sc.persona).push(sc);
   }
   const order = [...PERSONA_ORDER, ...[...groups.keys()].filter((k) => !PERSONA_ORDER.includes(k))];
+  // A long list starts folded to one line per visitor type; a short one open.
+  const folded = list.length > 10;
   for (const key of order) {
     const items = groups.get(key);
     if (!items) continue;
     const p = state.personas.get(key);
-    box.append(h('div', { class: 'persona-group', data: { persona: key } },
-      h('p', { class: 'persona-name' }, h('span', { class: 'dot' }), p ? p.name : (items[0].persona_name || key)),
-      p ? h('p', { class: 'persona-who', text: p.who }) : null,
+    box.append(h('details', { class: 'persona-group', data: { persona: key }, attrs: { open: !folded } },
+      h('summary', {},
+        h('span', { class: 'persona-name' }, h('span', { class: 'dot' }), p ? p.name : (items[0].persona_name || key),
+          h('span', { class: 'count', text: `${items.length} 个案情` })),
+        p ? h('span', { class: 'persona-who', text: p.who }) : null),
       items.map((sc) => h('button', {
         class: 'scenario-btn', attrs: { type: 'button', title: sc.summary || sc.title }, data: { scenario: sc.id },
         on: { click: () => onScenarioClick(sc.id) },
@@ -137,7 +141,13 @@ function onScenarioClick(id) {
 
 function markCurrentScenario(id) {
   for (const b of document.querySelectorAll('.scenario-btn')) {
-    b.classList.toggle('current', b.dataset.scenario === id);
+    const on = b.dataset.scenario === id;
+    b.classList.toggle('current', on);
+    if (on) {
+      const group = b.closest('details');
+      if (group) group.open = true;
+      b.scrollIntoView({ block: 'nearest' });
+    }
   }
 }
 

@@ -131,7 +131,7 @@ export class HintPanel {
     this.panel.classList.remove('flash');
     void this.panel.offsetWidth; // restart the animation
     this.panel.classList.add('flash');
-    this.panel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    this.panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
   reset() {
