@@ -183,6 +183,7 @@ func TestBrowserTalk(t *testing.T) {
 		t.Errorf("persona groups = %q", got)
 	}
 
+	shoot(t, ctx, "welcome", false, false)
 	do(t, ctx, "pick scenario", chromedp.Click(chromedp.CSS(`.scenario-btn[data-scenario="sent-down-pension"]`)))
 	waitJS(t, ctx, "the visitor's opening", visitorBubbles+` === 1`)
 	waitJS(t, ctx, "the anger meter", `document.getElementById('meter-anger').dataset.value === '70'`)
@@ -202,6 +203,7 @@ func TestBrowserTalk(t *testing.T) {
 		if i == 0 {
 			// The reply streams in: the typing bubble shows before the final reply.
 			waitJS(t, ctx, "the typing or streaming bubble", `!!document.querySelector('#chat .typing-msg, #chat .streaming') || `+visitorBubbles+` === 2`)
+			shoot(t, ctx, "typing", false, false)
 		}
 		waitJS(t, ctx, "the visitor's reply", fmt.Sprintf(visitorBubbles+` === %d`, i+2))
 		waitJS(t, ctx, "the current stage", fmt.Sprintf(`document.querySelector('#stage-list li.current').dataset.stage === '%s'`, l.stage))

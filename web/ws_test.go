@@ -504,3 +504,38 @@ func hasHan(s string) bool {
 	}
 	return false
 }
+
+// BenchmarkWSTurn measures one say → visitor round trip through the
+// websocket (JSON both ways, reader, worker and writer goroutines) against a
+// service that answers at once: the web layer's own cost per turn.
+func BenchmarkWSTurn(b *testing.B) {
+	fake := &fakeCoach{
+		StartFn: func(ctx context.Context, id, user string) (*coach.Session, coach.Reply, error) {
+			return &coach.Session{ID: "s1"}, coach.Reply{Text: "你好"}, nil
+		},
+		SayFn: func(ctx context.Context, id, text string, onDelta func(string)) (coach.Reply, error) {
+			return coach.Reply{Text: "我家去年添了个孙子,村里说地不能再分,这到底是咋回事?", Mood: coach.Mood{Anger: 30, Trust: 40}, Stage: coach.StageListening, Moves: []string{"open_question"}}, nil
+		},
+	}
+	ts := httptest.NewServer(newTestServer(fake).Handler())
+	defer ts.Close()
+	conn, res, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(ts.URL, "http")+"/ws", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res.Body.Close()
+	defer conn.Close()
+	conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"start","scenario":"x"}`))
+	conn.ReadMessage()
+	conn.ReadMessage()
+	say := []byte(`{"type":"say","text":"大爷您好,您慢慢说,具体是怎么回事?"}`)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := conn.WriteMessage(websocket.TextMessage, say); err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := conn.ReadMessage(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -223,7 +223,9 @@ async function startTalk(id) {
     return;
   }
   state.mode = 'live';
-  state.talk = { scenario: id, info, sessionId: null, startedAt: new Date().toISOString(), waiting: true, ended: false, report: null };
+  // Frames of an earlier talk may still arrive (the server answers in order);
+  // until this talk's session frame, the others are ignored.
+  state.talk = { scenario: id, info, sessionId: null, awaitingSession: true, startedAt: new Date().toISOString(), waiting: true, ended: false, report: null };
   markCurrentScenario(id);
   resetTalkView(info);
   history.replaceState(null, '', '/');
@@ -319,9 +321,11 @@ async function requestEnd() {
 
 function onFrame(f) {
   const t = state.talk;
+  if (t && t.awaitingSession && f.type !== 'session' && f.type !== 'error') return;
   switch (f.type) {
     case 'session':
       if (!t) return;
+      t.awaitingSession = false;
       t.sessionId = f.id;
       t.user = f.user || '';
       break;
@@ -365,6 +369,7 @@ function onFrame(f) {
       loadHistory();
       break;
     case 'error':
+      if (t && t.awaitingSession && t.waiting) t.awaitingSession = false;
       if (t && t.waiting) {
         ui.chat.cancelTyping();
         t.waiting = false;
