@@ -2,6 +2,7 @@ package coach
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -29,7 +30,7 @@ func Score(in ScoreInput) *Report {
 	if rz == nil {
 		rz = NewTurnRecognizer()
 	}
-	sc := &scoring{in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
+	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
 	for _, s := range Stages() {
 		sc.stages[s] = &stageTally{}
 	}
@@ -109,6 +110,8 @@ func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
 }
 
 type scoring struct {
+	rushRE  *regexp.Regexp // an opening that goes straight to the matter
+	waterRE *regexp.Regexp
 	in      ScoreInput
 	recs    map[int]Recognition
 	trainee []int
@@ -136,19 +139,23 @@ func (sc *scoring) tally() {
 			switch m {
 			case MoveGreeting:
 				if c == 1 {
-					st[StageIntroduction].credit(m, 35, i, q(m))
+					st[StageIntroduction].credit(m, 20, i, q(m))
 				}
 			case MoveSeat:
 				if c == 1 {
-					st[StageIntroduction].credit(m, 25, i, q(m))
+					pts := 20.0
+					if sc.water(i) {
+						pts += 15 // a seat and a drink of water
+					}
+					st[StageIntroduction].credit(m, pts, i, q(m))
 				}
 			case MoveSmallTalk:
 				if c == 1 {
-					st[StageIntroduction].credit(m, 20, i, q(m))
+					st[StageIntroduction].credit(m, 30, i, q(m))
 				}
 			case MoveAskIdentity:
 				if c == 1 {
-					st[StageIntroduction].credit(m, 20, i, q(m))
+					st[StageIntroduction].credit(m, 25, i, q(m))
 				}
 			case MoveAssure:
 				if furthest > StageListening.Order() {
@@ -168,12 +175,14 @@ func (sc *scoring) tally() {
 					st[StageFirstTalk].credit(m, 25, i, q(m))
 				}
 			case MoveEncourage, MoveOpenQuestion:
-				if sc.counts[MoveEncourage]+sc.counts[MoveOpenQuestion] <= 2 {
-					st[StageListening].credit(m, 20, i, q(m))
+				if k := sc.counts[MoveEncourage] + sc.counts[MoveOpenQuestion]; k == 1 {
+					st[StageListening].credit(m, 25, i, q(m))
+				} else if k == 2 {
+					st[StageListening].credit(m, 5, i, q(m))
 				}
 			case MoveSpecificQ:
 				if c <= 3 {
-					st[StageListening].credit(m, 12, i, q(m))
+					st[StageListening].credit(m, 15, i, q(m))
 				}
 			case MoveClarify:
 				if c == 1 {
@@ -259,6 +268,9 @@ func (sc *scoring) tally() {
 			}
 		}
 		// Opening cold: the first turn goes straight to the matter.
+		if n == 0 && !rec.Has(MoveSmallTalk) && !rec.Has(MoveAskIdentity) && sc.rushRE.MatchString(sc.in.Turns[i].Text) {
+			st[StageIntroduction].debit(MoveGreeting, 20, i, truncate(sc.in.Turns[i].Text, 30))
+		}
 		if n == 0 && !rec.Has(MoveGreeting) && !rec.Has(MoveSeat) && !rec.Has(MoveSmallTalk) {
 			st[StageIntroduction].advice = append(st[StageIntroduction].advice, "一开口就直奔问题。先问好、让座倒水、寒暄两句,等对方情绪缓下来再谈事。")
 		}
@@ -278,6 +290,9 @@ func (sc *scoring) tally() {
 		st[StageListening].points += 10
 	}
 }
+
+// water reports whether trainee turn i offers a drink.
+func (sc *scoring) water(i int) bool { return sc.waterRE.MatchString(sc.in.Turns[i].Text) }
 
 // firmNeeded reports whether the matter calls for a clear no.
 func (sc *scoring) firmNeeded() bool {
@@ -338,16 +353,39 @@ func (sc *scoring) stageScore(s Stage) StageScore {
 // violations lists the rule breaches, one per offending turn and code.
 func (sc *scoring) violations() []Violation {
 	out := []Violation{}
+	firmSaid := false // the trainee has already said the demand has no basis
+	promised := false // a false promise has been made
 	for _, i := range sc.trainee {
 		rec := sc.recs[i]
 		seen := map[string]bool{}
 		for _, f := range rec.Faults {
 			code, note := sc.violationCode(f)
+			if f == FaultHalfPromise && code == "" && firmSaid {
+				code, note = ViolationFalsePromise, "已经说明没有政策依据,又留了口子"
+			}
+			if f == FaultHalfPromise && code == "" && promised {
+				code, note = ViolationFalsePromise, "许过的愿又拖着不落地"
+			}
 			if code == "" || seen[code] {
 				continue
 			}
 			seen[code] = true
 			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note})
+		}
+		// A deferral that is really a half-promise is not also officialese.
+		if seen[ViolationFalsePromise] && seen[ViolationOfficialese] && rec.Has(FaultHalfPromise) {
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].Turn == i && out[k].Code == ViolationOfficialese {
+					out = append(out[:k], out[k+1:]...)
+					break
+				}
+			}
+		}
+		if rec.Has(MoveFirmNo) {
+			firmSaid = true
+		}
+		if seen[ViolationFalsePromise] {
+			promised = true
 		}
 	}
 	return out
@@ -360,7 +398,11 @@ func (sc *scoring) violationCode(fault string) (string, string) {
 	case FaultFalsePromise:
 		return ViolationFalsePromise, "超出政策和权限的承诺"
 	case FaultHalfPromise:
-		if sc.in.Scenario != nil && (sc.in.Scenario.Stance == StanceReasonable || sc.in.Scenario.Stance == StancePartly) && sc.in.Persona != PersonaPestering && sc.in.Persona != PersonaVeteran {
+		noBasis := sc.in.Persona == PersonaPestering || sc.in.Persona == PersonaVeteran
+		if sc.in.Scenario != nil {
+			noBasis = noBasis || sc.in.Scenario.Stance == StanceUnreasonable || sc.in.Scenario.Stance == StanceNotOurs
+		}
+		if !noBasis {
 			return "", ""
 		}
 		return ViolationFalsePromise, "半句许诺:对没有政策依据的诉求留了口子"
@@ -571,10 +613,4 @@ func summarize(r *Report) string {
 	return b.String()
 }
 
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
+func truncate(s string, n int) string { return truncateRunes(s, n) }
