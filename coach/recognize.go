@@ -164,8 +164,8 @@ func cueNeg(ws ...string) cue   { return cue{words: ws, negatable: true} }
 // cueNegNear is cueNeg with the negation right before the cue, for faults,
 // where a 没 earlier in the clause ("没交那能怪谁") must not cancel them.
 func cueNegNear(ws ...string) cue { return cue{words: ws, negatable: true, near: true} }
-func cueQ(ws ...string) cue     { return cue{words: ws, question: true} }
-func cueStmt(ws ...string) cue  { return cue{words: ws, statement: true, negatable: true} }
+func cueQ(ws ...string) cue       { return cue{words: ws, question: true} }
+func cueStmt(ws ...string) cue    { return cue{words: ws, statement: true, negatable: true} }
 func cueStmtPlain(ws ...string) cue {
 	return cue{words: ws, statement: true}
 }

@@ -40,6 +40,8 @@ func commands() []command {
 		{"search", "search the guidance library ([--corpus DIR]… [-k N] [--json] QUERY)", runSearch},
 		{"ingest", "check and index a folder of documents (DIR…)", runIngest},
 		{"eval-search", "measure retrieval quality and latency on a labelled set", runEvalSearch},
+		{"interview", "civil-service interview practice (list --json | score --question ID [--json] FILE | eval)", runInterview},
+		{"eval-score", "measure the scorer against hand-labelled talks ([--dir DIR] [-v] [--json])", runEvalScore},
 	}
 }
 
