@@ -2,6 +2,7 @@ package coach_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -413,4 +414,24 @@ func TestInterviewer(t *testing.T) {
 			t.Fatalf("list = %v, %v", list, err)
 		}
 	})
+}
+
+// BenchmarkScoreAnswer measures scoring a 400-character answer against a
+// question of the built-in size (about ten points, common traps).
+func BenchmarkScoreAnswer(b *testing.B) {
+	q := question()
+	for i := 0; i < 3; i++ {
+		q.Points = append(q.Points, q.Points...)
+	}
+	for i := range q.Points {
+		q.Points[i].ID = fmt.Sprintf("p%d", i)
+	}
+	answer := strings.Repeat("大爷,让您久等了,我代表单位向您道歉。我马上打电话联系负责的同事。事后我会建议科室建立替岗制度。", 8)
+	traps := commonTraps()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := coach.ScoreAnswer(q, traps, answer); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
