@@ -30,7 +30,7 @@ func Score(in ScoreInput) *Report {
 	if rz == nil {
 		rz = NewTurnRecognizer()
 	}
-	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
+	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说吧|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
 	for _, s := range Stages() {
 		sc.stages[s] = &stageTally{}
 	}
@@ -97,7 +97,10 @@ func (st *stageTally) credit(key string, pts float64, turn int, quote string) {
 	}
 	st.points += pts
 	if !st.got[key] {
-		info, _ := MoveByKey(key)
+		info, ok := MoveByKey(key)
+		if !ok && key == "frame" {
+			info.Name = "营造宽松气氛"
+		}
 		st.evidence = append(st.evidence, Evidence{Turn: turn, Quote: quote, Note: info.Name})
 	}
 	st.got[key] = true
@@ -110,14 +113,15 @@ func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
 }
 
 type scoring struct {
-	rushRE  *regexp.Regexp // an opening that goes straight to the matter
-	waterRE *regexp.Regexp
-	in      ScoreInput
-	recs    map[int]Recognition
-	trainee []int
-	tracker *Tracker
-	stages  map[Stage]*stageTally
-	counts  map[string]int
+	rushRE   *regexp.Regexp // an opening that goes straight to the matter
+	waterRE  *regexp.Regexp
+	in       ScoreInput
+	recs     map[int]Recognition
+	trainee  []int
+	tracker  *Tracker
+	stages   map[Stage]*stageTally
+	counts   map[string]int
+	specific int // specific questions credited
 }
 
 // tally credits each recognised move to its stage.
@@ -158,7 +162,7 @@ func (sc *scoring) tally() {
 					st[StageIntroduction].credit(m, 25, i, q(m))
 				}
 			case MoveAssure:
-				if furthest > StageListening.Order() {
+				if furthest > StageListening.Order() || rec.Has(FaultOfficialese) {
 					break // said after the policy was presented: not a first talk
 				}
 				if c == 1 {
@@ -168,7 +172,11 @@ func (sc *scoring) tally() {
 				}
 			case MoveRecord:
 				if c == 1 {
-					st[StageFirstTalk].credit(m, 30, i, q(m))
+					pts := 30.0
+					if n < 3 {
+						pts = 50 // an early word that it will all be written down
+					}
+					st[StageFirstTalk].credit(m, pts, i, q(m))
 				}
 			case MoveAskReps:
 				if c == 1 {
@@ -176,13 +184,16 @@ func (sc *scoring) tally() {
 				}
 			case MoveEncourage, MoveOpenQuestion:
 				if k := sc.counts[MoveEncourage] + sc.counts[MoveOpenQuestion]; k == 1 {
-					st[StageListening].credit(m, 25, i, q(m))
+					st[StageListening].credit(m, 20, i, q(m))
 				} else if k == 2 {
 					st[StageListening].credit(m, 5, i, q(m))
 				}
 			case MoveSpecificQ:
-				if c <= 3 {
-					st[StageListening].credit(m, 15, i, q(m))
+				// Fact-finding questions are the substance of listening:
+				// up to two a turn and three in all.
+				for k := 0; k < min(rec.Specific, 2) && sc.specific < 3; k++ {
+					sc.specific++
+					st[StageListening].credit(m, 20, i, q(m))
 				}
 			case MoveClarify:
 				if c == 1 {
@@ -191,9 +202,9 @@ func (sc *scoring) tally() {
 			case MoveEmpathy, MoveReassure, MoveAcknowledge:
 				k := sc.counts[MoveEmpathy] + sc.counts[MoveReassure] + sc.counts[MoveAcknowledge]
 				if k == 1 {
-					st[StageListening].credit(m, 25, i, q(m))
+					st[StageListening].credit(m, 20, i, q(m))
 				} else if k <= 3 {
-					st[StageListening].credit(m, 8, i, q(m))
+					st[StageListening].credit(m, 5, i, q(m))
 				}
 			case MoveExplainPolicy:
 				if c == 1 {
@@ -226,12 +237,12 @@ func (sc *scoring) tally() {
 					st[StageSummary].credit(m, 40, i, q(m))
 				}
 			case MoveCommitDate:
-				if c == 1 {
-					st[StageCoordination].credit(m, 40, i, q(m))
+				if c == 1 && !tainted(rec) {
+					st[StageCoordination].credit(m, 50, i, q(m))
 				}
 			case MoveReferral:
-				if c == 1 {
-					pts := 40.0
+				if c == 1 && !tainted(rec) {
+					pts := 50.0
 					if sc.in.Scenario != nil && sc.in.Scenario.Stance != StanceNotOurs && !sameOffice(rec.Office, sc.in.Scenario.Owner) {
 						pts = 20
 					}
@@ -243,7 +254,7 @@ func (sc *scoring) tally() {
 				}
 			case MoveHope:
 				if c == 1 {
-					st[StageCoordination].credit(m, 25, i, q(m))
+					st[StageCoordination].credit(m, 20, i, q(m))
 				}
 			}
 		}
@@ -251,7 +262,7 @@ func (sc *scoring) tally() {
 			sc.counts[f]++
 			switch f {
 			case FaultRush:
-				st[StageListening].debit(f, 25, i, q(f))
+				st[StageListening].debit(f, 30, i, q(f))
 			case FaultBlame:
 				st[StageListening].debit(f, 15, i, q(f))
 				st[StagePresentation].debit(f, 15, i, q(f))
@@ -265,10 +276,19 @@ func (sc *scoring) tally() {
 				st[StageCoordination].debit(f, 35, i, q(f))
 			case FaultRude:
 				st[StageFirstTalk].debit(f, 20, i, q(f))
+				st[StageListening].debit(f, 20, i, q(f))
+			}
+		}
+		// An early warm frame ("有话坐下慢慢说", "不急,您慢慢说") sets up the
+		// talk as a first talk does, and eases the introduction.
+		if n < 3 && (rec.Has(MoveEncourage) || rec.Has(MoveReassure)) && !st[StageFirstTalk].got["frame"] {
+			st[StageFirstTalk].credit("frame", 50, i, firstQuote(rec, MoveEncourage, MoveReassure))
+			if n == 0 {
+				st[StageIntroduction].credit("frame", 15, i, firstQuote(rec, MoveEncourage, MoveReassure))
 			}
 		}
 		// Opening cold: the first turn goes straight to the matter.
-		if n == 0 && !rec.Has(MoveSmallTalk) && !rec.Has(MoveAskIdentity) && sc.rushRE.MatchString(sc.in.Turns[i].Text) {
+		if n == 0 && !rec.Has(MoveSmallTalk) && !rec.Has(MoveAskIdentity) && sc.curtOpening(sc.in.Turns[i].Text) {
 			st[StageIntroduction].debit(MoveGreeting, 20, i, truncate(sc.in.Turns[i].Text, 30))
 		}
 		if n == 0 && !rec.Has(MoveGreeting) && !rec.Has(MoveSeat) && !rec.Has(MoveSmallTalk) {
@@ -280,6 +300,15 @@ func (sc *scoring) tally() {
 			st[StageFirstTalk].advice = append(st[StageFirstTalk].advice, "初谈讲得太长。初谈几句话即可:表明会认真记录、依政策公正处理,把时间留给对方。")
 		}
 	}
+	// A confused visitor needs plain words: jargon without an example is not a presentation.
+	if sc.in.Persona == PersonaConfused && sc.counts[MoveExplainPolicy] > 0 && sc.counts[MoveExample] == 0 {
+		st[StagePresentation].points -= 20
+		st[StagePresentation].advice = append(st[StagePresentation].advice, "对带着疑惑来的群众,光讲条文不够,要举身边的例子、打个比方。")
+	}
+	// Arguing while explaining turns a presentation into a quarrel.
+	if sc.counts[FaultConfront] > 0 {
+		st[StagePresentation].points -= 20
+	}
 	listeningTurns := 0
 	for _, i := range sc.trainee {
 		if StageOf(sc.recs[i].Moves) == StageListening {
@@ -289,6 +318,31 @@ func (sc *scoring) tally() {
 	if listeningTurns >= 3 {
 		st[StageListening].points += 10
 	}
+}
+
+// tainted reports whether a turn's coordination is bought or promised away.
+func tainted(rec Recognition) bool {
+	return rec.Has(FaultBuyPeace) || rec.Has(FaultFalsePromise)
+}
+
+// curtOpening reports whether a first turn has a short clause that goes
+// straight to the matter: "什么事?", "说吧。"
+func (sc *scoring) curtOpening(text string) bool {
+	for _, cl := range splitClauses(text) {
+		if utf8.RuneCountInString(cl.text) <= 7 && sc.rushRE.MatchString(cl.text) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstQuote(rec Recognition, keys ...string) string {
+	for _, k := range keys {
+		if q, ok := rec.Quotes[k]; ok {
+			return q
+		}
+	}
+	return ""
 }
 
 // water reports whether trainee turn i offers a drink.
