@@ -15,13 +15,13 @@ func highlight(text, folded string, terms []string) string {
 	if len(fold) != len(orig) {
 		return html.EscapeString(text)
 	}
-	bigrams := map[string]bool{}
+	bigrams := map[[2]rune]bool{}
 	var words []string // non-Han terms, matched whole
 	for _, t := range terms {
 		rs := []rune(t)
 		for i := 0; i+1 < len(rs); i++ {
 			if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) {
-				bigrams[string(rs[i:i+2])] = true
+				bigrams[[2]rune{rs[i], rs[i+1]}] = true
 			}
 		}
 		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !(r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))) }) {
@@ -32,17 +32,21 @@ func highlight(text, folded string, terms []string) string {
 	}
 	marked := make([]bool, len(fold))
 	for i := 0; i+1 < len(fold); i++ {
-		if bigrams[string(fold[i:i+2])] {
+		if bigrams[[2]rune{fold[i], fold[i+1]}] {
 			marked[i], marked[i+1] = true, true
 		}
 	}
 	for _, w := range words {
 		wr := []rune(w)
+	scan:
 		for i := 0; i+len(wr) <= len(fold); i++ {
-			if string(fold[i:i+len(wr)]) == w {
-				for j := i; j < i+len(wr); j++ {
-					marked[j] = true
+			for j, r := range wr {
+				if fold[i+j] != r {
+					continue scan
 				}
+			}
+			for j := i; j < i+len(wr); j++ {
+				marked[j] = true
 			}
 		}
 	}

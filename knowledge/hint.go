@@ -73,19 +73,20 @@ func (l *Library) Hint(ctx context.Context, hq coach.HintQuery, k int) ([]coach.
 		tagScale = tagScaleWithTopic
 	}
 
-	var clauses []query.Query
+	tw := l.newTermWeights()
 	var terms []string
 	add := func(text string, weight float64) {
 		if text == "" {
 			return
 		}
 		a := l.analyse(text, weight)
-		clauses = append(clauses, a.clauses()...)
+		tw.add(a)
 		terms = append(terms, a.terms()...)
 	}
 	add(topic, weightTopic)
 	add(visitor, weightVisitorLine)
 	add(trainee, weightTraineeLine)
+	clauses := []query.Query{}
 	if hq.Stage != "" {
 		if topic == "" {
 			add(stageHintWords[hq.Stage], weightStageWords)
@@ -104,23 +105,42 @@ func (l *Library) Hint(ctx context.Context, hq coach.HintQuery, k int) ([]coach.
 		tq.SetBoost(boostPersonaTag * tagScale)
 		clauses = append(clauses, tq)
 	}
-	q := query.NewDisjunctionQuery(clauses)
+	q := query.NewDisjunctionQuery(append(tw.clauses(), clauses...))
 
-	cards, err := l.run(ctx, q, kindCard, k, terms)
+	// One search usually yields enough of both kinds; a filtered search
+	// fills up a kind that fell short.
+	size := 4*k + 12
+	all, err := l.find(ctx, q, "", size)
 	if err != nil {
 		return nil, err
 	}
-	docs, err := l.run(ctx, q, kindDoc, k, terms)
-	if err != nil {
-		return nil, err
+	var cards, docs []hit
+	for _, h := range all {
+		if h.p.Card {
+			cards = append(cards, h)
+		} else {
+			docs = append(docs, h)
+		}
+	}
+	if len(all) == size {
+		if len(cards) < k {
+			if cards, err = l.find(ctx, q, kindCard, k); err != nil {
+				return nil, err
+			}
+		}
+		if len(docs) < k {
+			if docs, err = l.find(ctx, q, kindDoc, k); err != nil {
+				return nil, err
+			}
+		}
 	}
 	out := make([]coach.Passage, 0, k)
 	for i := 0; len(out) < k && (i < len(cards) || i < len(docs)); i++ {
 		if i < len(cards) {
-			out = append(out, cards[i])
+			out = append(out, passageOf(cards[i], terms))
 		}
 		if i < len(docs) && len(out) < k {
-			out = append(out, docs[i])
+			out = append(out, passageOf(docs[i], terms))
 		}
 	}
 	return out, nil

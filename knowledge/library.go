@@ -10,10 +10,12 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"receptioncoach/coach"
@@ -52,11 +54,19 @@ type Library struct {
 	logger   *slog.Logger
 	fold     *folder
 	synonyms []synRule
+	// queryAnalyzer cuts folded query text into index terms.
+	queryAnalyzer analysis.Analyzer
+	// indexed tells which fields each term of the index occurs in, so that
+	// queries skip terms that cannot match.
+	indexed  map[string]uint8
 	index    bleve.Index
 	passages map[string]*passage
 	cards    []Card
 	problems []IngestProblem
 	stats    Stats
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 var _ coach.Guide = (*Library)(nil)
@@ -92,7 +102,15 @@ func Open(ctx context.Context, cfg Config) (*Library, error) {
 			return nil, fmt.Errorf("load cards: %w", err)
 		}
 	}
-	l := &Library{logger: logger, fold: f, synonyms: syn, cards: cards}
+	m, err := buildIndexMapping()
+	if err != nil {
+		return nil, err
+	}
+	qa := m.AnalyzerNamed(queryAnalyzerName)
+	if qa == nil {
+		return nil, fmt.Errorf("query analyzer %s not defined", queryAnalyzerName)
+	}
+	l := &Library{logger: logger, fold: f, synonyms: syn, cards: cards, queryAnalyzer: qa}
 
 	files, problems := collect(cfg.Corpora)
 	fp := fingerprint(cards, files, problems)
@@ -179,25 +197,42 @@ func reasonOf(err error) string {
 func (l *Library) setPassages(ps []passage) {
 	l.passages = make(map[string]*passage, len(ps))
 	l.stats.Passages, l.stats.Cards = 0, 0
+	l.indexed = map[string]uint8{}
+	mark := func(text string, field uint8) {
+		for _, tok := range l.queryAnalyzer.Analyze([]byte(text)) {
+			l.indexed[string(tok.Term)] |= field
+		}
+	}
 	for i := range ps {
-		l.passages[ps[i].ID] = &ps[i]
-		if ps[i].Card {
+		p := &ps[i]
+		l.passages[p.ID] = p
+		if p.Card {
 			l.stats.Cards++
 		} else {
 			l.stats.Passages++
 		}
+		mark(p.Fold, inText)
+		mark(l.fold.fold(p.Title+" "+p.Keywords), inTitle)
 	}
 }
 
-// Close releases the index.
+// Fields a term occurs in, as bits of Library.indexed.
+const (
+	inText uint8 = 1 << iota
+	inTitle
+)
+
+// Close releases the index. Closing twice is harmless.
 func (l *Library) Close() error {
-	if l.index == nil {
-		return nil
-	}
-	if err := l.index.Close(); err != nil {
-		return fmt.Errorf("close index: %w", err)
-	}
-	return nil
+	l.closeOnce.Do(func() {
+		if l.index == nil {
+			return
+		}
+		if err := l.index.Close(); err != nil {
+			l.closeErr = fmt.Errorf("close index: %w", err)
+		}
+	})
+	return l.closeErr
 }
 
 // Cards returns the built-in guidance cards, sorted by id.
@@ -234,7 +269,9 @@ func (l *Library) Search(ctx context.Context, q string, k int) ([]coach.Passage,
 		return nil, coach.Errorf(coach.EINVALID, "搜索内容太长(最多 %d 字)", maxQueryRunes)
 	}
 	a := l.analyse(q, 1)
-	return l.run(ctx, query.NewDisjunctionQuery(a.clauses()), "", clampK(k), a.terms())
+	tw := l.newTermWeights()
+	tw.add(a)
+	return l.run(ctx, query.NewDisjunctionQuery(tw.clauses()), "", clampK(k), a.terms())
 }
 
 func clampK(k int) int {
@@ -247,9 +284,14 @@ func clampK(k int) int {
 	return k
 }
 
-// run executes a query, optionally restricted to one kind of passage, and
-// returns passages with highlights.
-func (l *Library) run(ctx context.Context, q query.Query, kind string, k int, terms []string) ([]coach.Passage, error) {
+// hit is a passage found by a query, with its score.
+type hit struct {
+	p     *passage
+	score float64
+}
+
+// find executes a query, optionally restricted to one kind of passage.
+func (l *Library) find(ctx context.Context, q query.Query, kind string, k int) ([]hit, error) {
 	if kind != "" {
 		kq := bleve.NewTermQuery(kind)
 		kq.SetField(fieldKind)
@@ -263,22 +305,39 @@ func (l *Library) run(ctx context.Context, q query.Query, kind string, k int, te
 		}
 		return nil, fmt.Errorf("search index: %w", err)
 	}
-	out := make([]coach.Passage, 0, len(res.Hits))
+	out := make([]hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		p, ok := l.passages[h.ID]
-		if !ok {
-			continue
+		if p, ok := l.passages[h.ID]; ok {
+			out = append(out, hit{p: p, score: h.Score})
 		}
-		out = append(out, coach.Passage{
-			Source:    p.Source,
-			Text:      p.Text,
-			Score:     h.Score,
-			ID:        p.ID,
-			Title:     p.Title,
-			Highlight: highlight(p.Text, p.Fold, terms),
-			Stages:    p.Stages,
-			Personas:  p.Personas,
-		})
+	}
+	return out, nil
+}
+
+// passageOf returns a hit as a coach.Passage, highlighted for terms.
+func passageOf(h hit, terms []string) coach.Passage {
+	p := h.p
+	return coach.Passage{
+		Source:    p.Source,
+		Text:      p.Text,
+		Score:     h.score,
+		ID:        p.ID,
+		Title:     p.Title,
+		Highlight: highlight(p.Text, p.Fold, terms),
+		Stages:    p.Stages,
+		Personas:  p.Personas,
+	}
+}
+
+// run executes a query and returns passages with highlights.
+func (l *Library) run(ctx context.Context, q query.Query, kind string, k int, terms []string) ([]coach.Passage, error) {
+	hits, err := l.find(ctx, q, kind, k)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]coach.Passage, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, passageOf(h, terms))
 	}
 	return out, nil
 }

@@ -15,7 +15,7 @@ import (
 // mappingVersion is stored beside a persisted index; bump it whenever the
 // mapping, the analyzer or the way documents are split changes, so that
 // indexes built by an older binary are rebuilt.
-const mappingVersion = 2
+const mappingVersion = 3
 
 // Names used in the index mapping.
 const (
@@ -26,8 +26,7 @@ const (
 	docType           = "passage"
 
 	fieldText     = "text"
-	fieldTitle    = "title"
-	fieldKeywords = "keywords"
+	fieldTitle    = "title" // heading context, or a card's title and keywords
 	fieldKind     = "kind"
 	fieldSource   = "source"
 	fieldStages   = "stages"
@@ -42,7 +41,6 @@ const (
 type indexDoc struct {
 	Text     string   `json:"text"`
 	Title    string   `json:"title"`
-	Keywords string   `json:"keywords"`
 	Kind     string   `json:"kind"`
 	Source   string   `json:"source"`
 	Stages   []string `json:"stages"`
@@ -86,7 +84,6 @@ func buildIndexMapping() (mapping.IndexMapping, error) {
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt(fieldText, text())
 	dm.AddFieldMappingsAt(fieldTitle, text())
-	dm.AddFieldMappingsAt(fieldKeywords, text())
 	dm.AddFieldMappingsAt(fieldKind, keyword())
 	dm.AddFieldMappingsAt(fieldSource, keyword())
 	dm.AddFieldMappingsAt(fieldStages, keyword())

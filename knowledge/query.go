@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -105,7 +106,6 @@ const (
 	weightChunk     = 1.0
 	weightExpansion = 0.5
 	boostTitle      = 1.5
-	boostKeywords   = 1.0
 )
 
 // analyse folds a query, removes question words and adds synonyms.
@@ -183,26 +183,54 @@ outer:
 	return chunks
 }
 
-// matchQuery matches text in one field through the index analyzer.
-func matchQuery(field, text string, boost float64) query.Query {
-	q := bleve.NewMatchQuery(text)
-	q.SetField(field)
-	q.Analyzer = queryAnalyzerName // the text is folded already
-	q.SetBoost(boost)
-	return q
+// termWeights collects the index terms of query texts, each with the
+// highest weight any text gave it, and turns them into one flat disjunction:
+// fewer, cheaper clauses than a match query per chunk and field.
+type termWeights struct {
+	an      analysis.Analyzer
+	indexed map[string]uint8
+	w       map[string]float64
+	order   []string
 }
 
-// clauses turns analysed text into match clauses over the text, the
-// heading context and the cards' keywords.
-func (a analysed) clauses() []query.Query {
-	var out []query.Query
+func (l *Library) newTermWeights() *termWeights {
+	return &termWeights{an: l.queryAnalyzer, indexed: l.indexed, w: map[string]float64{}}
+}
+
+// add adds the terms of analysed text.
+func (tw *termWeights) add(a analysed) {
 	for _, ts := range [][]term{a.chunks, a.expansions} {
 		for _, t := range ts {
-			out = append(out,
-				matchQuery(fieldText, t.text, t.weight),
-				matchQuery(fieldTitle, t.text, t.weight*boostTitle),
-				matchQuery(fieldKeywords, t.text, t.weight*boostKeywords),
-			)
+			for _, tok := range tw.an.Analyze([]byte(t.text)) {
+				k := string(tok.Term)
+				if old, ok := tw.w[k]; !ok {
+					tw.order = append(tw.order, k)
+					tw.w[k] = t.weight
+				} else if t.weight > old {
+					tw.w[k] = t.weight
+				}
+			}
+		}
+	}
+}
+
+// clauses returns a term query per term and field.
+func (tw *termWeights) clauses() []query.Query {
+	var out []query.Query
+	for _, k := range tw.order {
+		w := tw.w[k]
+		for _, f := range []struct {
+			name  string
+			bit   uint8
+			boost float64
+		}{{fieldText, inText, 1}, {fieldTitle, inTitle, boostTitle}} {
+			if tw.indexed[k]&f.bit == 0 {
+				continue // not in the index: it cannot match
+			}
+			q := bleve.NewTermQuery(k)
+			q.SetField(f.name)
+			q.SetBoost(w * f.boost)
+			out = append(out, q)
 		}
 	}
 	return out

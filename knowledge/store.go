@@ -249,7 +249,7 @@ func buildIndex(ctx context.Context, path string, ps []passage) (bleve.Index, er
 			return nil, err
 		}
 		p := &ps[i]
-		d := indexDoc{Text: p.Text, Title: p.Title, Keywords: p.Keywords, Source: p.Source, Kind: kindDoc}
+		d := indexDoc{Text: p.Text, Title: strings.TrimSpace(p.Title + " " + p.Keywords), Source: p.Source, Kind: kindDoc}
 		if p.Card {
 			d.Kind = kindCard
 		}
