@@ -37,13 +37,12 @@ func (s *Server) mountInterview(r chi.Router) {
 	})
 }
 
-// interviewService returns the interview service, or nil when none is set.
-//
-// Server has no Interview field yet (its owner is asked to add
-// `Interview coach.InterviewService`); until then the service is found on
-// Coach, which cmd/coach can wire as
-// struct{ coach.Service; coach.InterviewService }{svc, interviewer}.
+// interviewService returns the interview service, or nil when none is set:
+// the Interview field, else a Coach that also implements it.
 func (s *Server) interviewService() coach.InterviewService {
+	if s.Interview != nil {
+		return s.Interview
+	}
 	if iv, ok := s.Coach.(coach.InterviewService); ok {
 		return iv
 	}

@@ -35,6 +35,8 @@ type Server struct {
 	Addr string
 	// Coach runs the talks.
 	Coach coach.Service
+	// Interview runs civil-service interview practice; nil disables it.
+	Interview coach.InterviewService
 	// Logger receives request and connection logs; nil means slog.Default().
 	Logger *slog.Logger
 

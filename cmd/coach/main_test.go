@@ -289,3 +289,21 @@ func TestServeTalkSurvivesRestart(t *testing.T) {
 		t.Fatalf("stored session: report %v, %d turns", stored.Report != nil, len(stored.Turns))
 	}
 }
+
+// TestServeInterview checks that serve wires the interview practice.
+func TestServeInterview(t *testing.T) {
+	m := MustRunMain(t, t.TempDir())
+	defer m.Close()
+	resp, err := http.Get(m.HTTPServer.URL() + "/api/interview/questions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var qs []map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&qs); err != nil {
+		t.Fatalf("status %d: %v", resp.StatusCode, err)
+	}
+	if len(qs) < 30 {
+		t.Fatalf("%d questions", len(qs))
+	}
+}

@@ -101,9 +101,14 @@ func (m *Main) Run(ctx context.Context) error {
 		Commenter: commenter,
 		Logger:    m.Logger,
 	}
+	bank, err := scenarios.BuiltinQuestionBank()
+	if err != nil {
+		return fmt.Errorf("load question bank: %w", err)
+	}
 	m.HTTPServer = web.NewServer()
 	m.HTTPServer.Addr = cfg.Addr
 	m.HTTPServer.Coach = m.Coach
+	m.HTTPServer.Interview = &coach.Interviewer{Bank: bank, Store: sqlite.NewInterviewStore(m.DB)}
 	m.HTTPServer.Logger = m.Logger
 	if err := m.HTTPServer.Open(); err != nil {
 		return fmt.Errorf("open http server: %w", err)
