@@ -111,12 +111,13 @@ type ScenarioInfo struct {
 	Title       string  `json:"title"`
 	Summary     string  `json:"summary"`
 	Case        string  `json:"case,omitempty"`
+	VisitorName string  `json:"visitor_name,omitempty"`
 }
 
 // Info returns the public part of the scenario.
 func (s *Scenario) Info() ScenarioInfo {
 	info, _ := s.Persona.Info()
-	return ScenarioInfo{ID: s.ID, Persona: s.Persona, PersonaName: info.Name, Title: s.Title, Summary: s.Summary, Case: s.Case}
+	return ScenarioInfo{ID: s.ID, Persona: s.Persona, PersonaName: info.Name, Title: s.Title, Summary: s.Summary, Case: s.Case, VisitorName: s.Visitor.Name}
 }
 
 // Validate checks a scenario for the problems a loader must reject.

@@ -316,7 +316,8 @@ func (t *Talk) settle(rec Recognition) {
 		} else {
 			st.Ending = EndingStormOut
 		}
-	case st.Answered && (rec.Has(MoveHope) || st.Hoped && rec.Has(MoveNextSteps)) && st.Anger <= 45 && st.Trust >= 45:
+	case st.Answered && (rec.Has(MoveHope) || st.Hoped && rec.Has(MoveNextSteps)) && st.Anger <= 45 && st.Trust >= 45,
+		st.Answered && st.Date != "" && (rec.Has(MoveReferral) || rec.Has(MoveCommitDate)) && st.Summarised && st.Anger <= 35 && st.Trust >= 60:
 		st.Ended = true
 		if st.Date != "" {
 			st.Ending = EndingDate
@@ -415,7 +416,7 @@ func (t *Talk) respond(rec Recognition) (string, string) {
 		if f, ok := t.askedFact(rec); ok {
 			if st.Trust >= f.MinTrust {
 				st.reveal(f.ID)
-				text := strings.ReplaceAll(t.fill(t.lineOr("fact", "{fact}"), rec), "{fact}", f.Text)
+				text := strings.ReplaceAll(t.fill(t.lineOr("fact", "{fact}"), rec), "{fact}", t.fill(f.Text, rec))
 				return t.leadIn(rec, "fact", text)
 			}
 			if f.Evasive != "" {
@@ -523,6 +524,9 @@ func (t *Talk) story(rec Recognition) (string, string) {
 			return "fact", t.fill(f.Text, rec)
 		}
 	}
+	if t.next["story"] <= t.next["press"] && len(t.sc.Lines["story"]) > 0 {
+		return "story", t.fill(t.line("story"), rec)
+	}
 	return "press", t.fill(t.line("press"), rec)
 }
 
@@ -627,7 +631,7 @@ func (t *Talk) fill(s string, rec Recognition) string {
 		date = rec.Date
 	}
 	if date == "" {
-		date = "到时候"
+		date = "约好的日子"
 	}
 	age := ""
 	if t.sc.Visitor.Age > 0 {
