@@ -88,6 +88,7 @@ func (c *Coach) Start(ctx context.Context, scenarioID, user string) (*Session, R
 		return nil, Reply{}, err
 	}
 	talk := NewTalk(sc, c.now)
+	talk.SetMemory(c.recall(ctx, sc, user, ""))
 	sess := &Session{ID: id, ScenarioID: sc.ID, Persona: sc.Persona, Title: sc.Title, User: user, StartedAt: c.now()}
 	if c.Store != nil {
 		if err := c.Store.CreateSession(ctx, sess); err != nil {
@@ -213,7 +214,7 @@ func (c *Coach) liveTalk(ctx context.Context, id string) (*liveTalk, error) {
 	if err != nil {
 		return nil, err
 	}
-	talk, err := Replay(sc, sess.Turns, c.now)
+	talk, err := Replay(sc, c.recall(ctx, sc, sess.User, sess.ID), sess.Turns, c.now)
 	if err != nil {
 		return nil, err
 	}
@@ -231,10 +232,41 @@ func (c *Coach) liveTalk(ctx context.Context, id string) (*liveTalk, error) {
 	return lt, nil
 }
 
+// recall finds what a returning visitor remembers: the answer this user gave
+// in their latest finished talk of the scenario the visit returns to (or of
+// this one), other than the session skip.
+func (c *Coach) recall(ctx context.Context, sc *Scenario, user, skip string) *Memory {
+	if sc.Revisit == "" || user == "" || c.Store == nil {
+		return nil
+	}
+	for _, id := range []string{sc.Revisit, sc.ID} {
+		list, err := c.Store.ListSessions(ctx, SessionFilter{User: user, Scenario: id, Limit: 20})
+		if err != nil {
+			c.logger().Warn("recall earlier visit", "user", user, "err", err)
+			return nil
+		}
+		for _, s := range list {
+			if s.EndedAt == nil || s.ID == skip {
+				continue
+			}
+			full, err := c.Store.FindSession(ctx, s.ID)
+			if err != nil {
+				continue
+			}
+			if m := RecallAnswer(full.Turns); m != nil {
+				m.SessionID = s.ID
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 // Replay rebuilds a talk from stored turns: the trainee lines are said again
-// and the stored visitor wording is kept.
-func Replay(sc *Scenario, turns []Turn, now func() time.Time) (*Talk, error) {
+// and the stored visitor wording is kept. mem is what the visitor remembered.
+func Replay(sc *Scenario, mem *Memory, turns []Turn, now func() time.Time) (*Talk, error) {
 	talk := NewTalk(sc, now)
+	talk.SetMemory(mem)
 	talk.Open()
 	for _, t := range turns {
 		switch {

@@ -3,7 +3,7 @@ package coach
 // Intents are what a visitor reply means to do; the engine picks one per
 // turn and the voice (scripted lines or a model) phrases it. Lines in persona
 // and scenario files are keyed by these names. Slots in lines: {name}, {age},
-// {home}, {office}, {date}, {goal}, {owner}, {missing}, {fact}.
+// {home}, {office}, {date}, {goal}, {owner}, {missing}, {fact}, {said}, {key}.
 var intentDocs = [...][2]string{
 	{"opening", "first words at the door"},
 	{"greet", "answer to a greeting or small talk"},
@@ -47,6 +47,7 @@ var intentDocs = [...][2]string{
 	{"leave_date", "leaves with the agreed date; {date}"},
 	{"storm_out", "storms out"},
 	{"escalate", "leaves to go to a higher level"},
+	{"recall", "a returning visitor recalls what the officer said last time; {said}"},
 	{"group_reps", "a group answers a request to choose representatives"},
 	{"group_noise", "several visitors talk at once"},
 }

@@ -361,7 +361,7 @@ func (r *TurnRecognizer) Recognize(text string) Recognition {
 	if m := r.dateRE.FindString(text); m != "" {
 		rec.Date = m
 	}
-	rec.Office = r.findOffice(text)
+	rec.Office = r.findOffice(r.statements(clauses))
 	r.combine(&rec, text)
 	for _, m := range Moves() {
 		if _, ok := rec.Quotes[m.Key]; !ok {
@@ -654,8 +654,20 @@ func truncateRunes(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
+// statements joins the clauses that are not questions.
+func (r *TurnRecognizer) statements(clauses []speechClause) string {
+	var b strings.Builder
+	for _, cl := range clauses {
+		if !r.isQuestion(cl) {
+			b.WriteString(cl.text)
+			b.WriteString("\u3002")
+		}
+	}
+	return b.String()
+}
+
 // officeBoundary are characters that end an office name when reading backwards.
-const officeBoundary = "归找去到给由向是在和与的跟问请联系转交让把被对这那个您你他她我们就再先都也还要得可以能"
+const officeBoundary = "归找去到给由向是在和与的跟问请联系转交让把被对这那个您你他她我们就再先都也还要得可以能年月日天今昨过了么吗"
 
 // findOffice returns the first office named in text, e.g. 县人社局 in 这事归县人社局管.
 func (r *TurnRecognizer) findOffice(text string) string {

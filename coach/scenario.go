@@ -38,7 +38,13 @@ type Scenario struct {
 	Gift string `yaml:"gift" json:"gift,omitempty"`
 	// Lines override or extend the persona's default lines, by intent.
 	Lines map[string][]string `yaml:"lines" json:"lines,omitempty"`
-	Tests []ScenarioTest      `yaml:"tests" json:"tests,omitempty"`
+	// Revisit makes this a second visit: the ID of the scenario whose earlier
+	// talk with the same trainee (by user name) the visitor remembers.
+	Revisit string `yaml:"revisit" json:"revisit,omitempty"`
+	// Group makes this a group visit of three to five visitors; the key
+	// person speaks for them once representatives are chosen.
+	Group []Member       `yaml:"group" json:"group,omitempty"`
+	Tests []ScenarioTest `yaml:"tests" json:"tests,omitempty"`
 
 	// File is where the scenario was loaded from; set by the loader.
 	File string `yaml:"-" json:"-"`
@@ -50,6 +56,26 @@ type Visitor struct {
 	Age        int    `yaml:"age" json:"age"`
 	Home       string `yaml:"home" json:"home"` // where they live
 	Background string `yaml:"background" json:"background"`
+}
+
+// Member is one visitor of a group visit.
+type Member struct {
+	Name string `yaml:"name" json:"name"`
+	Role string `yaml:"role" json:"role"` // e.g. 带头人, 老工友
+	Key  bool   `yaml:"key" json:"key"`   // the key person the trainee should work with
+}
+
+// KeyMember returns the group's key person (the first member when none is marked).
+func (s *Scenario) KeyMember() Member {
+	for _, m := range s.Group {
+		if m.Key {
+			return m
+		}
+	}
+	if len(s.Group) > 0 {
+		return s.Group[0]
+	}
+	return Member{Name: s.Visitor.Name}
 }
 
 // Demand is one of the visitor's problems or demands.
@@ -165,6 +191,21 @@ func (s *Scenario) Validate() error {
 		if d.Text == "" {
 			errs = append(errs, fmt.Sprintf("demands[%d]: text is required", i))
 		}
+	}
+	if n := len(s.Group); n > 0 && (n < 3 || n > 5) {
+		errs = append(errs, fmt.Sprintf("group: a group visit has three to five members, not %d", n))
+	}
+	keys := 0
+	for i, m := range s.Group {
+		if strings.TrimSpace(m.Name) == "" {
+			errs = append(errs, fmt.Sprintf("group[%d]: name is required", i))
+		}
+		if m.Key {
+			keys++
+		}
+	}
+	if len(s.Group) > 0 && keys != 1 {
+		errs = append(errs, fmt.Sprintf("group: exactly one member must be key, not %d", keys))
 	}
 	for intent := range s.Lines {
 		if !KnownIntent(intent) {

@@ -13,6 +13,7 @@ type ScoreInput struct {
 	Persona  Persona
 	Scenario *Scenario // optional: demands, stance and owner sharpen the score
 	Turns    []Turn
+	Memory   *Memory // optional: the answer given on an earlier visit
 
 	recognizer *TurnRecognizer
 }
@@ -300,6 +301,11 @@ func (sc *scoring) tally() {
 			st[StageFirstTalk].advice = append(st[StageFirstTalk].advice, "初谈讲得太长。初谈几句话即可:表明会认真记录、依政策公正处理,把时间留给对方。")
 		}
 	}
+	// A group visit starts with choosing representatives.
+	if sc.in.Scenario != nil && len(sc.in.Scenario.Group) > 0 && sc.counts[MoveAskReps] == 0 {
+		st[StageFirstTalk].points -= 25
+		st[StageFirstTalk].advice = append(st[StageFirstTalk].advice, "集体来访,先请大家推选代表(不超过五人),其余的人到休息室等候,再和代表、特别是带头的关键人物谈。")
+	}
 	// A confused visitor needs plain words: jargon without an example is not a presentation.
 	if sc.in.Persona == PersonaConfused && sc.counts[MoveExplainPolicy] > 0 && sc.counts[MoveExample] == 0 {
 		st[StagePresentation].points -= 20
@@ -426,6 +432,10 @@ func (sc *scoring) violations() []Violation {
 			seen[code] = true
 			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note})
 		}
+		if bad, note := sc.in.Memory.Inconsistent(rec); bad && !seen[ViolationInconsistent] {
+			seen[ViolationInconsistent] = true
+			out = append(out, Violation{Code: ViolationInconsistent, Turn: i, Quote: sc.in.Turns[i].Text, Note: note})
+		}
 		// A deferral that is really a half-promise is not also officialese.
 		if seen[ViolationFalsePromise] && seen[ViolationOfficialese] && rec.Has(FaultHalfPromise) {
 			for k := len(out) - 1; k >= 0; k-- {
@@ -489,6 +499,8 @@ func (sc *scoring) penalty(vs []Violation) float64 {
 			p += 6
 		case ViolationFalsePromise, ViolationBuyPeace, ViolationAcceptGift:
 			p += 10
+		case ViolationInconsistent:
+			p += 15
 		}
 	}
 	p += 5 * float64(sc.counts[FaultRush])
@@ -566,6 +578,12 @@ func (sc *scoring) fit() *PersonaFit {
 		check(listen >= 1, "认真听完对方申述", "没有认真听完对方申述")
 	default:
 		check(listen+feel > 0, "耐心倾听", "没有耐心倾听")
+	}
+	if sc.in.Scenario != nil && len(sc.in.Scenario.Group) > 0 {
+		check(c[MoveAskReps] > 0, "请群众推选了代表", "没有请群众推选代表,七嘴八舌谈不下去")
+	}
+	if sc.in.Memory != nil {
+		check(c[FaultFalsePromise]+c[FaultHalfPromise] == 0 || sc.in.Memory.Answer == AnswerPromise, "前后口径一致", "前后口径不一致")
 	}
 	total := len(f.Good) + len(f.Missed)
 	if total > 0 {

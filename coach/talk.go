@@ -33,6 +33,8 @@ type VisitorState struct {
 	Answered     bool     `json:"answered"`         // got a clear answer on the demand
 	Corrected    bool     `json:"corrected"`        // already corrected a restatement once
 	Hoped        bool     `json:"hoped"`
+	Inconsistent int      `json:"inconsistent"` // answers changed since the earlier visit
+	RepsChosen   bool     `json:"reps_chosen"`  // a group chose its representatives
 	Ended        bool     `json:"ended"`
 	Ending       string   `json:"ending,omitempty"`
 }
@@ -53,7 +55,14 @@ type Talk struct {
 	next    map[string]int      // intent → next line to use
 	now     func() time.Time
 	rules   personaRules
+	memory  *Memory // what a returning visitor remembers
 }
+
+// SetMemory gives a returning visitor the answer they got last time. Call it before Open.
+func (t *Talk) SetMemory(m *Memory) { t.memory = m }
+
+// Memory returns what the visitor remembers, or nil.
+func (t *Talk) Memory() *Memory { return t.memory }
 
 // NewTalk starts a talk with a scenario. now stamps the turns (nil for time.Now).
 func NewTalk(sc *Scenario, now func() time.Time) *Talk {
@@ -118,7 +127,12 @@ func (t *Talk) Open() Reply {
 	if len(t.sc.Opening) > 0 {
 		text = t.fill(t.sc.Opening[0], Recognition{})
 	}
-	return t.record(text, "opening", Recognition{})
+	intent := "opening"
+	if t.memory != nil && t.memory.Quote != "" {
+		intent = "recall"
+		text = t.fill(t.lineOr("recall", "上回你跟我说「{said}」,我今天又来了。"), Recognition{})
+	}
+	return t.record(text, intent, Recognition{})
 }
 
 // Say takes a trainee line and returns the visitor's reply. It returns an
@@ -147,10 +161,31 @@ func (t *Talk) Say(line string) (Reply, error) {
 
 // record appends a visitor turn and builds the reply.
 func (t *Talk) record(text, intent string, rec Recognition) Reply {
+	text = t.groupVoice(text, intent)
 	mood := t.state.Mood()
 	idx := len(t.turns)
 	t.turns = append(t.turns, Turn{Index: idx, Role: RoleVisitor, Text: text, Time: t.now(), Mood: &mood, Stage: t.tracker.Current()})
 	return Reply{Text: text, Mood: mood, Stage: t.tracker.Current(), Intent: intent, Ended: t.state.Ended, Ending: t.state.Ending, Moves: rec.Moves, Faults: rec.Faults}
+}
+
+// groupVoice names the speaker of a group visit; until representatives are
+// chosen, others talk over them.
+func (t *Talk) groupVoice(text, intent string) string {
+	if len(t.sc.Group) == 0 {
+		return text
+	}
+	key := t.sc.KeyMember()
+	speaker := key
+	if !t.state.RepsChosen {
+		speaker = t.sc.Group[(len(t.turns)/2)%len(t.sc.Group)]
+	}
+	out := "\u3010" + speaker.Name + "\u3011" + text
+	if !t.state.RepsChosen && !t.state.Ended && intent != "group_reps" {
+		other := t.sc.Group[(len(t.turns)/2+1)%len(t.sc.Group)]
+		noise := t.fill(t.lineOr("group_noise", "(几个人七嘴八舌地嚷起来)"), Recognition{})
+		out += "\n\u3010" + other.Name + "\u3011" + noise
+	}
+	return out
 }
 
 // SetVisitorText replaces the text of the last visitor turn, e.g. with the
@@ -172,7 +207,7 @@ func (t *Talk) Finish() {
 
 // Report scores the talk so far.
 func (t *Talk) Report() *Report {
-	r := Score(ScoreInput{Persona: t.sc.Persona, Scenario: t.sc, Turns: t.turns, recognizer: t.rec})
+	r := Score(ScoreInput{Persona: t.sc.Persona, Scenario: t.sc, Turns: t.turns, Memory: t.memory, recognizer: t.rec})
 	r.Ending = t.state.Ending
 	if r.Ending == "" {
 		r.Ending = EndingOpen
@@ -294,6 +329,27 @@ func (t *Talk) update(rec Recognition, line string) {
 			add(-3, 3)
 		}
 	}
+	// A returning visitor holds the officer to last time's answer.
+	if bad, _ := t.memory.Inconsistent(rec); bad {
+		st.Inconsistent++
+		add(10, -10)
+	}
+	// A crowd calms slowly until it has chosen who speaks for it.
+	if len(t.sc.Group) > 0 {
+		if rec.Has(MoveAskReps) && !st.RepsChosen {
+			st.RepsChosen = true
+			add(-6, 6)
+		} else if !st.RepsChosen {
+			if da < 0 {
+				da /= 2
+			}
+			if dt > 0 {
+				dt /= 2
+			}
+		} else if key := t.sc.KeyMember(); strings.Contains(line, key.Name) || strings.Contains(line, firstRune(key.Name)+"师傅") || strings.Contains(line, firstRune(key.Name)+"大哥") || strings.Contains(line, "老"+firstRune(key.Name)) {
+			add(-1, 3) // addressed the key person by name
+		}
+	}
 	// A visitor who is not cut off gets to tell more.
 	if rec.Has(MoveEncourage) || rec.Has(MoveOpenQuestion) || rec.Has(MoveEmpathy) || rec.Has(MoveAcknowledge) {
 		st.Vented++
@@ -351,6 +407,9 @@ func (t *Talk) respond(rec Recognition) (string, string) {
 		default:
 			return say("leave_satisfied")
 		}
+	}
+	if len(t.sc.Group) > 0 && rec.Has(MoveAskReps) && t.next["group_reps"] == 0 {
+		return say("group_reps")
 	}
 	// Faults first: the visitor reacts to what hurt most.
 	switch {
@@ -637,8 +696,13 @@ func (t *Talk) fill(s string, rec Recognition) string {
 	if t.sc.Visitor.Age > 0 {
 		age = strconv.Itoa(t.sc.Visitor.Age) + "岁"
 	}
+	said := ""
+	if t.memory != nil {
+		said = t.memory.Quote
+	}
 	r := strings.NewReplacer("{name}", t.sc.Visitor.Name, "{age}", age, "{home}", t.sc.Visitor.Home,
-		"{office}", office, "{date}", date, "{goal}", t.sc.Goal, "{owner}", t.sc.Owner)
+		"{office}", office, "{date}", date, "{goal}", t.sc.Goal, "{owner}", t.sc.Owner,
+		"{said}", said, "{key}", t.sc.KeyMember().Name)
 	return r.Replace(s)
 }
 
@@ -665,6 +729,13 @@ func commonSuffixRunes(a, b string) int {
 		}
 	}
 	return n
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 func clamp(v int) int {

@@ -17,6 +17,7 @@ func testScenario(p Persona) *Scenario {
 	lines["summary_missing"] = []string{"漏了:{missing}"}
 	lines["referral_ok"] = []string{"去{office}是吧"}
 	lines["date_ok"] = []string{"{date}我等着"}
+	lines["recall"] = []string{"上回你说{said}"}
 	return &Scenario{
 		ID: "t-" + string(p), Persona: p, Title: "测试", Stance: StanceUnreasonable, Owner: "县人社局",
 		Visitor: Visitor{Name: "老李", Age: 70, Home: "东村"},

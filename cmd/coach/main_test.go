@@ -307,3 +307,53 @@ func TestServeInterview(t *testing.T) {
 		t.Fatalf("%d questions", len(qs))
 	}
 }
+
+// TestRevisitRemembersAcrossSessions plays a first visit and a second visit
+// as the same user on the real stack: the visitor recalls last time's answer
+// and a changed answer is reported as inconsistent.
+func TestRevisitRemembersAcrossSessions(t *testing.T) {
+	m := MustRunMain(t, t.TempDir())
+	defer m.Close()
+	ctx := context.Background()
+	sess, _, err := m.Coach.Start(ctx, "pestering-dibao-demand", "小王")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"您好,请坐,喝口水。", "按政策,您家有收入有车,不符合低保条件,办不了,以后也是这个答复。"} {
+		if _, err := m.Coach.Say(ctx, sess.ID, l, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := m.Coach.End(ctx, sess.ID); err != nil {
+		t.Fatal(err)
+	}
+	// Another user is a stranger to the visitor.
+	_, open, err := m.Coach.Start(ctx, "pestering-dibao-return", "小李")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if open.Intent == "recall" {
+		t.Fatalf("visitor recalled another user's answer: %q", open.Text)
+	}
+	sess, open, err = m.Coach.Start(ctx, "pestering-dibao-return", "小王")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if open.Intent != "recall" || !strings.Contains(open.Text, "不符合低保条件") {
+		t.Fatalf("opening %q (%s) does not recall the first visit", open.Text, open.Intent)
+	}
+	if _, err := m.Coach.Say(ctx, sess.ID, "这回嘛,我再想想办法,说不定能给你办下来。", nil); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := m.Coach.End(ctx, sess.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]bool{}
+	for _, v := range rep.Violations {
+		codes[v.Code] = true
+	}
+	if !codes[coach.ViolationInconsistent] || !codes[coach.ViolationFalsePromise] {
+		t.Fatalf("violations %+v: want inconsistent and false_promise", rep.Violations)
+	}
+}
