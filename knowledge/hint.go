@@ -73,7 +73,7 @@ func (l *Library) Hint(ctx context.Context, hq coach.HintQuery, k int) ([]coach.
 		tagScale = tagScaleWithTopic
 	}
 
-	tw := l.newTermWeights()
+	tw := l.newTermWeights(boostTitleHint)
 	var terms []string
 	add := func(text string, weight float64) {
 		if text == "" {

@@ -269,7 +269,7 @@ func (l *Library) Search(ctx context.Context, q string, k int) ([]coach.Passage,
 		return nil, coach.Errorf(coach.EINVALID, "搜索内容太长(最多 %d 字)", maxQueryRunes)
 	}
 	a := l.analyse(q, 1)
-	tw := l.newTermWeights()
+	tw := l.newTermWeights(boostTitle)
 	tw.add(a)
 	return l.run(ctx, query.NewDisjunctionQuery(tw.clauses()), "", clampK(k), a.terms())
 }

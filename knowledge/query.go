@@ -105,7 +105,8 @@ type analysed struct {
 const (
 	weightChunk     = 1.0
 	weightExpansion = 0.5
-	boostTitle      = 1.5
+	boostTitle      = 0.7 // free text: a heading shared by many passages should not outweigh their text
+	boostTitleHint  = 1.5 // hints: a card's title and keywords name its topic
 )
 
 // analyse folds a query, removes question words and adds synonyms.
@@ -187,14 +188,15 @@ outer:
 // highest weight any text gave it, and turns them into one flat disjunction:
 // fewer, cheaper clauses than a match query per chunk and field.
 type termWeights struct {
+	title   float64 // boost of the title field
 	an      analysis.Analyzer
 	indexed map[string]uint8
 	w       map[string]float64
 	order   []string
 }
 
-func (l *Library) newTermWeights() *termWeights {
-	return &termWeights{an: l.queryAnalyzer, indexed: l.indexed, w: map[string]float64{}}
+func (l *Library) newTermWeights(titleBoost float64) *termWeights {
+	return &termWeights{title: titleBoost, an: l.queryAnalyzer, indexed: l.indexed, w: map[string]float64{}}
 }
 
 // add adds the terms of analysed text.
@@ -223,7 +225,7 @@ func (tw *termWeights) clauses() []query.Query {
 			name  string
 			bit   uint8
 			boost float64
-		}{{fieldText, inText, 1}, {fieldTitle, inTitle, boostTitle}} {
+		}{{fieldText, inText, 1}, {fieldTitle, inTitle, tw.title}} {
 			if tw.indexed[k]&f.bit == 0 {
 				continue // not in the index: it cannot match
 			}

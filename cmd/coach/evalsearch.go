@@ -18,7 +18,7 @@ func runEvalSearch(ctx context.Context, e env, args []string) error {
 	var corpora stringList
 	fs.Var(&corpora, "corpus", "folder of method texts (repeatable; default ../shared/corpus)")
 	questions := fs.String("questions", "testdata/search/questions.yaml", "labelled question set (YAML)")
-	set := fs.String("set", "", "only questions of this set (dev, holdout); default all, with a line per set")
+	set := fs.String("set", "", "only questions of this set (dev, holdout, …); default all, then each set")
 	rounds := fs.Int("rounds", 20, "times each query is run for the latency figures")
 	misses := fs.Bool("misses", false, "list the questions each system misses in its top 5")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -53,14 +53,17 @@ func runEvalSearch(ctx context.Context, e env, args []string) error {
 	var reports []report
 	sets := []string{*set}
 	if *set == "" {
-		sets = append(sets, "dev", "holdout")
+		seen := map[string]bool{"": true}
+		for _, q := range qs {
+			if !seen[q.Set] {
+				seen[q.Set] = true
+				sets = append(sets, q.Set)
+			}
+		}
 	}
 	for _, s := range sets {
 		res, err := knowledge.Evaluate(ctx, knowledge.EvalOptions{Corpora: corpora, Questions: qs, Set: s, Rounds: *rounds})
 		if err != nil {
-			if s != *set {
-				continue // a set the file does not use
-			}
 			return err
 		}
 		reports = append(reports, report{Set: s, Results: res})
