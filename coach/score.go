@@ -31,7 +31,7 @@ func Score(in ScoreInput) *Report {
 	if rz == nil {
 		rz = NewTurnRecognizer()
 	}
-	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说吧|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
+	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说吧|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), handoffRE: regexp.MustCompile(`(条子|转办单|介绍信|便函|打电话|打个电话|联系好|说一声|打招呼|找.{1,3}(同志|科长|主任|股长)|电话号码|地址|几楼|窗口)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
 	for _, s := range Stages() {
 		sc.stages[s] = &stageTally{}
 	}
@@ -114,15 +114,16 @@ func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
 }
 
 type scoring struct {
-	rushRE   *regexp.Regexp // an opening that goes straight to the matter
-	waterRE  *regexp.Regexp
-	in       ScoreInput
-	recs     map[int]Recognition
-	trainee  []int
-	tracker  *Tracker
-	stages   map[Stage]*stageTally
-	counts   map[string]int
-	specific int // specific questions credited
+	rushRE    *regexp.Regexp // an opening that goes straight to the matter
+	waterRE   *regexp.Regexp
+	handoffRE *regexp.Regexp // a referral that hands over: a note, a call, a name
+	in        ScoreInput
+	recs      map[int]Recognition
+	trainee   []int
+	tracker   *Tracker
+	stages    map[Stage]*stageTally
+	counts    map[string]int
+	specific  int // specific questions credited
 }
 
 // tally credits each recognised move to its stage.
@@ -242,10 +243,13 @@ func (sc *scoring) tally() {
 					st[StageCoordination].credit(m, 50, i, q(m))
 				}
 			case MoveReferral:
-				if c == 1 && !tainted(rec) {
-					pts := 50.0
+				if c == 1 && !tainted(rec) && !rec.Has(FaultRude) {
+					pts := 30.0
+					if rec.Has(MoveNextSteps) || rec.Has(MoveCommitDate) || sc.handoffRE.MatchString(sc.in.Turns[i].Text) {
+						pts = 50 // a real hand-over: a note, a call or a date
+					}
 					if sc.in.Scenario != nil && sc.in.Scenario.Stance != StanceNotOurs && !sameOffice(rec.Office, sc.in.Scenario.Owner) {
-						pts = 20
+						pts -= 15
 					}
 					st[StageCoordination].credit(m, pts, i, q(m))
 				}
@@ -283,7 +287,7 @@ func (sc *scoring) tally() {
 		// An early warm frame ("有话坐下慢慢说", "不急,您慢慢说") sets up the
 		// talk as a first talk does, and eases the introduction.
 		if n < 3 && (rec.Has(MoveEncourage) || rec.Has(MoveReassure)) && !st[StageFirstTalk].got["frame"] {
-			st[StageFirstTalk].credit("frame", 50, i, firstQuote(rec, MoveEncourage, MoveReassure))
+			st[StageFirstTalk].credit("frame", 40, i, firstQuote(rec, MoveEncourage, MoveReassure))
 			if n == 0 {
 				st[StageIntroduction].credit("frame", 15, i, firstQuote(rec, MoveEncourage, MoveReassure))
 			}
