@@ -38,7 +38,14 @@ func collect(dirs []string) ([]sourceFile, []IngestProblem) {
 	var files []sourceFile
 	var problems []IngestProblem
 	used := map[string]bool{}
+	seenDirs := map[string]bool{}
 	for _, dir := range dirs {
+		if abs, err := filepath.Abs(dir); err == nil {
+			if seenDirs[abs] {
+				continue // the same folder given twice
+			}
+			seenDirs[abs] = true
+		}
 		info, err := os.Stat(dir)
 		if err != nil || !info.IsDir() {
 			problems = append(problems, IngestProblem{File: dir, Reason: "文件夹不存在或无法打开"})
