@@ -84,14 +84,14 @@ func runInterviewList(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if *asJSON {
+		// The contract is exactly [{"id","title"}].
 		type item struct {
-			ID       string `json:"id"`
-			Title    string `json:"title"`
-			Category string `json:"category"`
+			ID    string `json:"id"`
+			Title string `json:"title"`
 		}
 		out := make([]item, 0, len(qs))
 		for _, q := range qs {
-			out = append(out, item{q.ID, q.Title, q.Category})
+			out = append(out, item{q.ID, q.Title})
 		}
 		return writeInterviewJSON(e.stdout, out)
 	}
@@ -169,7 +169,7 @@ func runInterviewScore(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%s: %s", pos[0], coach.ErrorMessage(err))
 	}
 	if *asJSON {
-		return writeInterviewJSON(e.stdout, res)
+		return writeInterviewJSON(e.stdout, scoreContract(res))
 	}
 	printInterviewResult(e.stdout, res)
 	return nil
@@ -387,4 +387,29 @@ func writeInterviewJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// scoreJSON is the contract of `coach interview score --json`:
+// {"score","points":[{"id","hit","quote"}],"traps":[…]}.
+type scoreJSON struct {
+	Score  int                `json:"score"`
+	Points []pointJSON        `json:"points"`
+	Traps  []coach.TrapResult `json:"traps"`
+}
+
+type pointJSON struct {
+	ID    string `json:"id"`
+	Hit   bool   `json:"hit"`
+	Quote string `json:"quote"`
+}
+
+func scoreContract(res *coach.InterviewResult) scoreJSON {
+	out := scoreJSON{Score: res.Score, Points: []pointJSON{}, Traps: res.Traps}
+	for _, p := range res.Points {
+		out.Points = append(out.Points, pointJSON{ID: p.ID, Hit: p.Hit, Quote: p.Quote})
+	}
+	if out.Traps == nil {
+		out.Traps = []coach.TrapResult{}
+	}
+	return out
 }
