@@ -37,6 +37,9 @@ type Server struct {
 	Coach coach.Service
 	// Interview runs civil-service interview practice; nil disables it.
 	Interview coach.InterviewService
+	// Authoring lets signed-in trainers write, try and save scenarios at
+	// /author; nil (or an empty password) disables it.
+	Authoring *Authoring
 	// Logger receives request and connection logs; nil means slog.Default().
 	Logger *slog.Logger
 
