@@ -35,6 +35,9 @@ func commands() []command {
 	return []command{
 		{"serve", "serve the practice page (default :8080)", runServe},
 		{"scenarios", "list scenarios (--json)", runScenarios},
+		{"lint", "check scenario and voice files (PATH…)", runLint},
+		{"test", "run the test talks of scenario files ([-v] [PATH…]; built-ins without PATH)", runTest},
+		{"eval-visitors", "measure how each visitor type answers a good and a rude talk ([--json])", runEvalVisitors},
 		{"play", "play a scenario from stdin lines (--scenario ID [--json])", runPlay},
 		{"score", "score a transcript file ([--json] FILE)", runScore},
 		{"search", "search the guidance library ([--corpus DIR]… [-k N] [--json] QUERY)", runSearch},
