@@ -13,6 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
 	"receptioncoach/coach"
 	"receptioncoach/scenarios"
 )
@@ -582,4 +585,99 @@ func TestPublicScenariosHidePrivate(t *testing.T) {
 	}
 	// The YAML itself is only served to a signed-in trainer.
 	wantJSONError(t, env.do(t, authorReq{method: "GET", path: "/api/author/scenarios/melancholic-test-stairs"}), http.StatusUnauthorized, codeUnauthorized)
+}
+
+// TestBrowserAuthor signs in on the page, opens a built-in, lints a broken
+// edit as it is typed, jumps to the problem, tries the fixed draft in the
+// practice panel through to the report, and saves it.
+func TestBrowserAuthor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	env := newAuthorEnv(t)
+	ts := httptest.NewServer(env.h)
+	defer ts.Close()
+	ctx, problems := browser(t, 60*time.Second)
+
+	do(t, ctx, "open page", chromedp.Navigate(ts.URL+"/author"))
+	do(t, ctx, "sign-in box", chromedp.WaitVisible(chromedp.ID("au-password")))
+	do(t, ctx, "wrong password", chromedp.SendKeys(chromedp.ID("au-password"), "nope"), chromedp.Click(chromedp.ID("au-login-btn")))
+	waitJS(t, ctx, "refusal", `document.getElementById('au-login-notice').textContent === '密码不正确'`)
+	do(t, ctx, "right password", chromedp.SetValue(chromedp.ID("au-password"), authorPassword), chromedp.Click(chromedp.ID("au-login-btn")))
+	waitJS(t, ctx, "the editor", `!document.getElementById('au-app').hidden`)
+	waitJS(t, ctx, "the template lints clean", `document.getElementById('au-lint-status').textContent.startsWith('没有发现问题')`)
+	if got := evalString(t, ctx, `String(document.getElementById('au-text').scrollTop)`); got != "0" {
+		t.Errorf("the template opens scrolled to %s px", got)
+	}
+	if n, _ := strconv.Atoi(evalString(t, ctx, `String(document.querySelectorAll('#au-builtin .au-item').length)`)); n < 27 {
+		t.Errorf("%d built-ins listed", n)
+	}
+	shoot(t, ctx, "author-template", false, false)
+
+	do(t, ctx, "open a built-in", chromedp.Click(chromedp.CSS(`#au-builtin .au-item[data-id="choleric-heating-cold"]`)))
+	waitJS(t, ctx, "its text", `document.getElementById('au-text').value.startsWith('#') && document.getElementById('au-text').value.includes('id: choleric-heating-cold')`)
+
+	// Type a broken scenario: the problem shows with its line, and a click
+	// on it puts the caret there.
+	broken := strings.Replace(authorYAML, "goal:", "gaol:", 1)
+	set := func(text string) {
+		b, _ := json.Marshal(text)
+		do(t, ctx, "set text", chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.getElementById('au-text'); ta.value = `+string(b)+`; ta.dispatchEvent(new Event('input')); })()`))
+	}
+	set(broken)
+	waitJS(t, ctx, "the problem", `document.querySelectorAll('#au-problems li').length === 1 && document.querySelector('#au-problems li').textContent.includes('未知字段「gaol」')`)
+	if got := evalString(t, ctx, `[...document.querySelectorAll('#au-gutter .err')].map(e => e.textContent).join(',')`); got != "13" {
+		t.Errorf("marked gutter lines %q, want 13", got)
+	}
+	do(t, ctx, "click the problem", chromedp.Click(chromedp.CSS(`#au-problems button`)))
+	want := strings.Index(broken, "gaol:")
+	if got := evalString(t, ctx, `String(document.getElementById('au-text').selectionStart)`); got != strconv.Itoa(len([]rune(broken[:want]))) {
+		t.Errorf("caret at %s, want %d", got, len([]rune(broken[:want])))
+	}
+	shoot(t, ctx, "author-problem", false, false)
+
+	// Tab indents by two spaces.
+	do(t, ctx, "caret to start", chromedp.Evaluate[chromedp.Void](`document.getElementById('au-text').setSelectionRange(0, 0)`))
+	do(t, ctx, "press tab", chromedp.KeyEvent(kb.Tab))
+	if got := evalString(t, ctx, `document.getElementById('au-text').value.slice(0, 6)`); got != "  id: " {
+		t.Errorf("after Tab the text starts %q", got)
+	}
+
+	set(authorYAML)
+	waitJS(t, ctx, "clean again", `document.getElementById('au-lint-status').textContent.startsWith('没有发现问题') && !document.querySelector('#au-problems li')`)
+
+	// Try it: the practice panel runs a real talk.
+	do(t, ctx, "try", chromedp.Click(chromedp.ID("au-try")))
+	waitJS(t, ctx, "the opening", `!document.getElementById('au-talk').hidden && [...document.querySelectorAll('#au-chat .msg-visitor:not(.typing-msg)')].some(m => m.textContent.includes('楼道那个灯'))`)
+	if got := evalString(t, ctx, `document.querySelector('#au-chat .msg-visitor .who').textContent`); got != "秦淑兰" {
+		t.Errorf("visitor named %q in the chat", got)
+	}
+	waitJS(t, ctx, "the mood", `document.getElementById('au-meter-anger').dataset.value !== undefined`)
+	do(t, ctx, "say", chromedp.SendKeys(chromedp.ID("au-say"), "秦阿姨您好,快请坐,慢慢说。"), chromedp.Click(chromedp.ID("au-send")))
+	waitJS(t, ctx, "a reply", `document.querySelectorAll('#au-chat .msg-visitor:not(.typing-msg):not(.streaming)').length === 2`)
+	waitJS(t, ctx, "the stage", `document.getElementById('au-stage').textContent !== '–'`)
+	do(t, ctx, "end", chromedp.Click(chromedp.ID("au-end")))
+	waitJS(t, ctx, "the report", `!document.getElementById('au-report').hidden && !!document.querySelector('#au-report .au-score b')`)
+	shoot(t, ctx, "author-try", false, false)
+
+	// Save: the file is written and listed as the trainer's own.
+	do(t, ctx, "save", chromedp.Click(chromedp.ID("au-save")))
+	waitJS(t, ctx, "own list", `!!document.querySelector('#au-own .au-item[data-id="melancholic-test-stairs"]')`)
+	if b, err := os.ReadFile(filepath.Join(env.dir, "melancholic-test-stairs.yaml")); err != nil || string(b) != authorYAML {
+		t.Fatalf("saved file: %v", err)
+	}
+	if _, err := env.lib.Scenario(context.Background(), "melancholic-test-stairs"); err != nil {
+		t.Fatalf("library: %v", err)
+	}
+
+	// Still signed in after a reload.
+	do(t, ctx, "reload", chromedp.Navigate(ts.URL+"/author"))
+	waitJS(t, ctx, "the editor again", `!document.getElementById('au-app').hidden && !!document.querySelector('#au-own .au-item')`)
+	// The browser logs every non-2xx answer; the 401s of the signed-out
+	// probe and of the wrong password are the designed ones.
+	for _, p := range problems() {
+		if !strings.Contains(p, "status of 401") {
+			t.Errorf("console problem: %v", p)
+		}
+	}
 }

@@ -3,7 +3,7 @@
 // over the normal websocket, and save it into the scenario folder.
 import {
   h, clear, $, stageName, endingName, endingTone, violationName, scoreBand, bandLabel, STAGES,
-  PERSONA_ORDER,
+  PERSONA_ORDER, fetchJSON, addMoveNames,
 } from './util.js';
 import { Socket, ChatView } from './talk.js';
 import { MoodPanel } from './panels.js';
@@ -109,6 +109,7 @@ async function login(ev) {
     if (r.status === 200) {
       notice('au-login-notice', '');
       await loadList(true);
+fetchJSON('/api/moves').then(addMoveNames).catch(() => { /* the built-in names stay */ });
       return;
     }
     notice('au-login-notice', r.body.error || `登录失败(${r.status})`);
@@ -215,6 +216,8 @@ function newFile(quiet) {
   markCurrent();
   ta.focus();
   ta.setSelectionRange(0, 0);
+  ta.scrollTop = 0;
+  gutter.scrollTop = 0;
 }
 
 async function openEntry(e) {
@@ -235,9 +238,10 @@ async function openEntry(e) {
   state.saved = ta.value;
   describeFile();
   markCurrent();
-  ta.scrollTop = 0;
   ta.focus();
   ta.setSelectionRange(0, 0);
+  ta.scrollTop = 0;
+  gutter.scrollTop = 0;
 }
 
 function setText(text) {
@@ -251,6 +255,12 @@ function yamlField(text, key) {
   const m = new RegExp(`^${key}:[ \\t]*(?:"([^"]*)"|'([^']*)'|([^#\\n]*?))[ \\t]*(?:#.*)?$`, 'm').exec(text);
   if (!m) return '';
   return (m[1] ?? m[2] ?? m[3] ?? '').trim();
+}
+
+// visitorName reads visitor.name from the text, for the chat.
+function visitorName(text) {
+  const m = /^visitor:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'#\n]*?)["']?[ \t]*(?:#.*)?$/m.exec(text);
+  return m ? m[1].trim() : '';
 }
 
 function describeFile() {
@@ -480,7 +490,8 @@ function setComposer(on) {
 }
 
 async function startTalk(draftID) {
-  chat.reset(yamlField(ta.value, 'name') || '来访人');
+  chat.reset(visitorName(ta.value) || '来访人');
+  $('au-composer').hidden = false;
   mood.reset();
   $('au-stage').textContent = '–';
   clear($('au-report')).hidden = true;
@@ -538,6 +549,7 @@ function onFrame(f) {
       state.ended = true;
       setComposer(false);
       $('au-end').disabled = true;
+      $('au-composer').hidden = true;
       renderReport(f.report || {});
       break;
     case 'error':
@@ -590,7 +602,10 @@ function renderReport(r) {
       ? h('ul', null, r.violations.map((v) => h('li', { text: `${violationName(v.code)}:“${v.quote}”` })))
       : h('p', { class: 'muted', text: '没有' }),
     r.summary ? h('p', { text: r.summary }) : null,
-    state.sessionId ? h('p', null, h('a', { text: '查看完整报告 ↗', attrs: { href: `/sessions/${encodeURIComponent(state.sessionId)}`, target: '_blank', rel: 'noopener' } })) : null,
+    h('p', { class: 'au-report-bar' },
+      state.sessionId ? h('a', { text: '查看完整报告 ↗', attrs: { href: `/sessions/${encodeURIComponent(state.sessionId)}`, target: '_blank', rel: 'noopener' } }) : null,
+      h('span', { class: 'spacer' }),
+      h('button', { text: '用当前内容再试一次', attrs: { type: 'button' }, on: { click: tryDraft } })),
   );
   el.hidden = false;
   el.scrollIntoView({ block: 'nearest' });
@@ -621,3 +636,4 @@ window.addEventListener('beforeunload', (e) => {
 });
 
 loadList(true);
+fetchJSON('/api/moves').then(addMoveNames).catch(() => { /* the built-in names stay */ });
