@@ -212,16 +212,17 @@ func readOwn(dir, name string) ([]byte, error) {
 	return data, nil
 }
 
-// Lint returns every problem of src, in Chinese, with positions; none when
-// it would load and save. Beyond Parse it requires a savable ID.
+// Lint returns every problem of src, in Chinese, with positions, sorted:
+// those of the project linter (what `coach lint` reports) and of the loader,
+// plus a savable ID. None means the file would save.
 func (w *Workshop) Lint(src []byte) []LintProblem {
-	_, ps := lint(src)
-	return ps
+	_, blocking := load(src)
+	return mergeProblems(blocking, zhLint(src))
 }
 
-// lint parses src and checks its ID; it returns the scenario when there is
-// no problem.
-func lint(src []byte) (*coach.Scenario, []LintProblem) {
+// load parses src as the library would and checks its ID; it returns the
+// scenario when it would load (and run in a practice talk).
+func load(src []byte) (*coach.Scenario, []LintProblem) {
 	sc, err := Parse(bytes.NewReader(src), "draft.yaml")
 	if err != nil {
 		return nil, zhProblems(err)
@@ -237,11 +238,49 @@ func lint(src []byte) (*coach.Scenario, []LintProblem) {
 	return sc, []LintProblem{}
 }
 
-// Try checks src and, when it has no problem, keeps it as a draft for a
-// practice talk and returns the draft's scenario ID (DraftPrefix…). The
-// problems are returned instead when there are any.
+// zhLint runs the project linter on src, in Chinese. The name has no .yaml
+// extension, so the linter does not compare the id with a file name (Save
+// compares it with the ID saved under).
+func zhLint(src []byte) []LintProblem {
+	rules := zhRules()
+	var out []LintProblem
+	for _, p := range Lint("draft", src) {
+		out = append(out, LintProblem{Line: max(p.Line, 1), Col: max(p.Col, 1), Message: zhMessage(rules, p.Message)})
+	}
+	return out
+}
+
+// mergeProblems returns the linter's problems plus those of the loader's the
+// linter did not report in the same words (it may place them a little
+// differently), sorted by position.
+func mergeProblems(loader, linter []LintProblem) []LintProblem {
+	out := append([]LintProblem{}, linter...)
+	said := map[string]bool{}
+	for _, p := range linter {
+		said[p.Message] = true
+	}
+	for _, p := range loader {
+		if !said[p.Message] {
+			said[p.Message] = true
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Line != out[j].Line {
+			return out[i].Line < out[j].Line
+		}
+		return out[i].Col < out[j].Col
+	})
+	return out
+}
+
+// Try keeps src as a draft for a practice talk and returns the draft's
+// scenario ID (DraftPrefix…). It needs only what the engine needs: a file
+// that loads, with a savable ID; otherwise those problems are returned. The
+// linter's further advice (an empty summary, a one-character key…) does not
+// stop a try; it stops a save.
 func (w *Workshop) Try(ctx context.Context, src []byte) (string, []LintProblem, error) {
-	sc, ps := lint(src)
+	sc, ps := load(src)
 	if len(ps) > 0 {
 		return "", ps, nil
 	}
@@ -257,8 +296,9 @@ func (w *Workshop) Try(ctx context.Context, src []byte) (string, []LintProblem, 
 
 // Save writes src as <Lib.Dir>/<id>.yaml, atomically (a temporary file
 // renamed into place), where the library picks it up without a restart. It
-// refuses: an ID that is not kebab-case (EINVALID); a file with problems,
-// which it returns (with an EINVALID error); a file whose id field is not id;
+// refuses: an ID that is not kebab-case (EINVALID); a file that does not lint
+// clean or whose id field is not id, returning the problems (with an
+// EINVALID error);
 // replacing a built-in scenario unless override is set or the trainer's file
 // already replaces it, and an ID another of the trainer's files already
 // declares (ECONFLICT).
@@ -269,11 +309,12 @@ func (w *Workshop) Save(ctx context.Context, id string, src []byte, override boo
 	if !ValidID(id) {
 		return nil, coach.Errorf(coach.EINVALID, "案例编号无效:只能用小写字母、数字和连字符,且不能以 draft- 开头")
 	}
-	sc, ps := lint(src)
+	sc, ps := load(src)
 	if len(ps) == 0 && sc.ID != id {
 		line, col := locate(src, "id")
 		ps = []LintProblem{{Line: line, Col: col, Message: fmt.Sprintf("文件里的 id「%s」与要保存的编号「%s」不一致", sc.ID, id)}}
 	}
+	ps = mergeProblems(ps, zhLint(src))
 	if len(ps) > 0 {
 		return ps, coach.Errorf(coach.EINVALID, "案例有 %d 处问题,没有保存", len(ps))
 	}
@@ -447,76 +488,142 @@ func zhProblems(err error) []LintProblem {
 	return out
 }
 
-// zhRule rewrites one kind of loader message into Chinese. pattern's groups
-// fill the %s verbs of text in order; with index set, the first group is a
-// 0-based list index and is shown 1-based.
+// zhRule rewrites one kind of message into Chinese. pattern's groups fill
+// the %s verbs of text in order.
 type zhRule struct {
 	pattern *regexp.Regexp
 	text    string
-	index   bool
 }
 
-// zhRules are the loader's and go-yaml's usual messages, in Chinese. They are
-// built per lint (no package-level state); a lint is rare and has few problems.
-func zhRules() []zhRule {
+// zhTables holds the rules for whole messages and for the part after a
+// "path: " prefix (e.g. "facts[2]: text is required").
+type zhTables struct {
+	whole, tail []zhRule
+	path        *regexp.Regexp // a YAML path prefix: facts[2].ask[0]
+	index       *regexp.Regexp // [n] in a path
+}
+
+// zhRules are the loader's, the linter's and go-yaml's usual messages, in
+// Chinese. They are built per lint (no package-level state); a lint has few
+// problems. A message no rule knows is kept as it is.
+func zhRules() zhTables {
 	r := func(p, t string) zhRule { return zhRule{pattern: regexp.MustCompile(p), text: t} }
-	ix := func(p, t string) zhRule { return zhRule{pattern: regexp.MustCompile(p), text: t, index: true} }
-	return []zhRule{
-		r(`^unknown field "(.*)"$`, "未知字段「%s」:字段名写错了,或缩进放错了层级"),
-		r(`^unknown persona ""$`, "缺少 persona(来访人类型)"),
-		r(`^unknown persona "(.*)"$`, "未知的来访人类型「%s」,应为 confused、resentful、pestering、unwell、veteran、choleric、sanguine、phlegmatic、melancholic 之一"),
-		r(`^id is required$`, "缺少 id(案例编号)"),
-		r(`^title is required$`, "缺少 title(标题)"),
-		r(`^opening needs at least one line$`, "opening(开场白)至少要有一句"),
-		r(`^stance "" must be one of .*$`, "缺少 stance(政策定性):reasonable、partly、unreasonable、not_ours 之一"),
-		r(`^stance "(.*)" must be one of .*$`, "stance(政策定性)「%s」无效,应为 reasonable、partly、unreasonable、not_ours 之一"),
-		r(`^owner is required when stance is not_ours$`, "stance 为 not_ours 时必须写 owner(主管部门)"),
-		r(`^mood anger and trust must be within 0–100$`, "mood 的 anger 和 trust 须在 0 到 100 之间"),
-		ix(`^facts\[(\d+)\]: id is required$`, "facts 第 %s 条缺少 id"),
-		ix(`^facts\[(\d+)\]: duplicate id "(.*)"$`, "facts 第 %s 条的 id「%s」重复了"),
-		ix(`^facts\[(\d+)\]: text is required$`, "facts 第 %s 条缺少 text(来访人说的原话)"),
-		ix(`^facts\[(\d+)\]: a hidden fact needs ask words$`, "facts 第 %s 条是隐藏事实,必须写 ask(能问出它的词)"),
-		ix(`^demands\[(\d+)\]: text is required$`, "demands 第 %s 条缺少 text"),
-		r(`^lines: unknown intent "(.*)"$`, "lines 下的意图「%s」不存在,可用的意图见右侧说明"),
-		r(`^cannot unmarshal .* into Go struct field .* of type int$`, "这里应当是整数"),
-		r(`^cannot unmarshal .* into Go struct field .* of type bool$`, "这里应当是 true 或 false"),
-		r(`^cannot unmarshal .* into Go struct field .* of type \[\]string$`, "这里应当是一个列表(每行以“- ”开头,或写成 [a, b])"),
-		r(`^cannot unmarshal .* into Go struct field .* of type string$`, "这里应当是一段文字(含冒号等符号时请加双引号)"),
-		r(`^cannot unmarshal (.*)$`, "类型不对:%s"),
-		r(`^tab character cannot use .*$`, "不能用 Tab 缩进,请改用空格"),
-		r("^found character '\t' that cannot start any token$", "不能用 Tab 缩进,请改用空格"),
-		r(`^found character (.*) that cannot start any token$`, "字符 %s 不能出现在这里(需要的话请给整段文字加上双引号)"),
-		r(`^could not find end character of double-quoted text$`, "双引号没有闭合"),
-		r(`^could not find end character of single-quoted text$`, "单引号没有闭合"),
-		r(`^mapping value is not allowed in this context$`, "这里不能出现“键: 值”:多半是缩进不对,或文字里有冒号却没加引号"),
-		r(`^('.*') is a reserved character$`, "字符 %s 是 YAML 的保留字符,不能放在开头:请给整段文字加上双引号"),
-		r(`^value is not allowed in this context$`, "这里的写法不合 YAML:常见原因是上一行的引号没有闭合、缩进不对,或文字里有冒号却没加引号"),
-		r(`^sequence end token '\]' not found$`, "方括号 [ 没有闭合"),
-		r(`^',' or '\]' must be specified$`, "方括号列表里缺少逗号或右括号 ]"),
-		r(`^',' or '\}' must be specified$`, "花括号里缺少逗号或右括号 }"),
-		r(`^mapping end token '\}' not found$`, "花括号 { 没有闭合"),
-		r(`^file is empty$`, "文件是空的"),
-		r(`^not a UTF-8 text file$`, "不是 UTF-8 文本文件"),
-		r(`^file is larger than \d+ bytes$`, "文件超过 1 MiB"),
+	return zhTables{
+		path:  regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.+)$`),
+		index: regexp.MustCompile(`\[(\d+)\]`),
+		whole: []zhRule{
+			r(`^unknown field "(.*)"$`, "未知字段「%s」:字段名写错了,或缩进放错了层级"),
+			r(`^unknown persona ""$`, "缺少 persona(来访人类型)"),
+			r(`^unknown persona "(.*)"$`, "未知的来访人类型「%s」,应为 confused、resentful、pestering、unwell、veteran、choleric、sanguine、phlegmatic、melancholic 之一"),
+			r(`^unknown intent "(.*)"$`, "意图「%s」不存在,可用的意图见右侧说明"),
+			r(`^id is required$`, "缺少 id(案例编号)"),
+			r(`^title is required$`, "缺少 title(标题)"),
+			r(`^opening needs at least one line$`, "opening(开场白)至少要有一句"),
+			r(`^stance "" must be one of .*$`, "缺少 stance(政策定性):reasonable、partly、unreasonable、not_ours 之一"),
+			r(`^stance "(.*)" must be one of .*$`, "stance(政策定性)「%s」无效,应为 reasonable、partly、unreasonable、not_ours 之一"),
+			r(`^owner is required when stance is not_ours$`, "stance 为 not_ours 时必须写 owner(主管部门)"),
+			r(`^mood anger and trust must be within 0–100$`, "mood 的 anger 和 trust 须在 0 到 100 之间"),
+			r(`^case is empty: choose one of (.*)$`, "缺少 case(案件类别),可选:%s"),
+			r(`^unknown case "(.*)": choose one of (.*)$`, "未知的案件类别「%s」,可选:%s"),
+			r(`^summary is empty: .*$`, "缺少 summary:写一句学员在列表里看到的简介"),
+			r(`^owner is empty: .*$`, "缺少 owner:写主管这件事的单位"),
+			r(`^goal is empty: .*$`, "缺少 goal:用来访人自己的口吻写诉求"),
+			r(`^(\w+) is empty: write (.*)$`, "缺少 %s:%s"),
+			r(`^only one scenario per file: .*$`, "一个文件只能写一个案例:这里开始了第二个 YAML 文档(---)"),
+			r(`^the file must be a YAML mapping .*$`, "文件须是“键: 值”的形式(id、persona、title 等)"),
+			r(`^cannot unmarshal .* into Go struct field .* of type int$`, "这里应当是整数"),
+			r(`^cannot unmarshal .* into Go struct field .* of type bool$`, "这里应当是 true 或 false"),
+			r(`^cannot unmarshal .* into Go struct field .* of type \[\]string$`, "这里应当是一个列表(每行以“- ”开头,或写成 [a, b])"),
+			r(`^cannot unmarshal .* into Go struct field .* of type string$`, "这里应当是一段文字(含冒号等符号时请加双引号)"),
+			r(`^cannot unmarshal (.*)$`, "类型不对:%s"),
+			r("^found character '\t' that cannot start any token$", "不能用 Tab 缩进,请改用空格"),
+			r(`^found character (.*) that cannot start any token$`, "字符 %s 不能出现在这里(需要的话请给整段文字加上双引号)"),
+			r(`^('.*') is a reserved character$`, "字符 %s 是 YAML 的保留字符,不能放在开头:请给整段文字加上双引号"),
+			r(`^could not find end character of double-quoted text$`, "双引号没有闭合"),
+			r(`^could not find end character of single-quoted text$`, "单引号没有闭合"),
+			r(`^mapping value is not allowed in this context$`, "这里不能出现“键: 值”:多半是缩进不对,或文字里有冒号却没加引号"),
+			r(`^value is not allowed in this context$`, "这里的写法不合 YAML:常见原因是上一行的引号没有闭合、缩进不对,或文字里有冒号却没加引号"),
+			r(`^',' or '\]' must be specified$`, "方括号列表里缺少逗号或右括号 ]"),
+			r(`^',' or '\}' must be specified$`, "花括号里缺少逗号或右括号 }"),
+			r(`^sequence end token '\]' not found$`, "方括号 [ 没有闭合"),
+			r(`^mapping end token '\}' not found$`, "花括号 { 没有闭合"),
+			r(`^file is empty$`, "文件是空的"),
+			r(`^not a UTF-8 text file$`, "不是 UTF-8 文本文件"),
+			r(`^file is larger than \d+ bytes$`, "文件超过 1 MiB"),
+		},
+		tail: []zhRule{
+			r(`^id is required$`, "缺少 id"),
+			r(`^name is required$`, "缺少 name"),
+			r(`^text is required$`, "缺少 text"),
+			r(`^duplicate id "(.*)"$`, "id「%s」重复了"),
+			r(`^duplicate demand id "(.*)"$`, "id「%s」重复了"),
+			r(`^duplicate test name "(.*)"$`, "自测名称「%s」重复了"),
+			r(`^a hidden fact needs ask words$`, "隐藏情况必须写 ask(提问里出现哪些词能问出它)"),
+			r(`^a demand needs keys .*$`, "诉求需要 keys:学员复述时会说到的 2–5 个词"),
+			r(`^unknown intent "(.*)"$`, "意图「%s」不存在,可用的意图见右侧说明"),
+			r(`^empty line$`, "有一句是空的"),
+			r(`^empty (.*)$`, "%s 是空的"),
+			r(`^(.*) "(.*)" is one character and matches almost any line; .*$`, "%s「%s」只有一个字,几乎什么话都能匹配上,请用两个字以上的词"),
+			r(`^min_trust (-?\d+) must be within 0–100$`, "min_trust %s 须在 0 到 100 之间"),
+			r(`^min_trust (\d+) is above (\d+): .*$`, "min_trust %s 高于 %s,这条情况几乎不可能被问出来"),
+			r(`^a story beat of (\d+) characters is too long \(at most (\d+)\); split it$`, "这段经过有 %s 字,太长了(最多 %s 字),请拆成几段"),
+			r(`^no lines$`, "没有台词"),
+			r(`^a (\S+) line needs the slot \{(.*)\}$`, "%s 的台词必须含占位符 {%s}"),
+			r(`^unknown slot \{(.*)\}; known slots: .*$`, "未知的占位符 {%s},可用的占位符见右侧说明"),
+			r(`^slot \{(.*)\} is only filled in (\S+) lines$`, "占位符 {%s} 只在 %s 的台词里才会被替换"),
+			r(`^a test talk needs lines$`, "自测谈话需要 lines(学员台词)"),
+			r(`^a line of (\d+) characters is longer than (\d+)$`, "这句有 %s 字,超过了 %s 字"),
+			r(`^unknown ending "(.*)"; one of (.*)$`, "未知的结局「%s」,应为 %s 之一"),
+			r(`^unknown violation code "(.*)"; one of (.*)$`, "未知的违规代码「%s」,应为 %s 之一"),
+			r(`^no fact with id "(.*)"$`, "facts 里没有 id 为「%s」的情况"),
+			r(`^unknown stage "(.*)"; one of (.*)$`, "未知的阶段「%s」,应为 %s 之一"),
+			r(`^no_violations contradicts the violations listed$`, "写了 no_violations: true 又列出了 violations,自相矛盾"),
+			r(`^min (-?\d+) is above max (-?\d+)$`, "下限 %s 大于上限 %s"),
+			r(`^(-?\d+) is outside 0–100$`, "%s 超出了 0–100"),
+		},
 	}
 }
 
-// zhMessage returns msg in Chinese; a message no rule knows is kept, marked
-// as coming from the YAML reader.
-func zhMessage(rules []zhRule, msg string) string {
+// zhMessage returns msg in Chinese. A "path: message" is shown with the
+// path's list indexes counted from 1 (facts 第 3 条); a message no rule
+// knows is kept as it is.
+func zhMessage(t zhTables, msg string) string {
+	if out, ok := applyRules(t.whole, msg); ok {
+		return out
+	}
+	m := t.path.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	path := t.index.ReplaceAllStringFunc(m[1], func(ix string) string {
+		n, err := strconv.Atoi(ix[1 : len(ix)-1])
+		if err != nil {
+			return ix
+		}
+		return fmt.Sprintf(" 第 %d 条", n+1)
+	})
+	tail, ok := applyRules(t.tail, m[2])
+	if !ok {
+		tail, _ = applyRules(t.whole, m[2])
+		if tail == "" {
+			tail = m[2]
+		}
+	}
+	return path + ":" + tail
+}
+
+// applyRules rewrites msg with the first rule that matches it.
+func applyRules(rules []zhRule, msg string) (string, bool) {
 	for _, rule := range rules {
 		m := rule.pattern.FindStringSubmatch(msg)
 		if m == nil {
 			continue
 		}
 		args := make([]any, 0, len(m)-1)
-		for i, g := range m[1:] {
-			if n, err := strconv.Atoi(g); err == nil && i == 0 && rule.index {
-				g = strconv.Itoa(n + 1)
-			}
+		for _, g := range m[1:] {
 			args = append(args, g)
 		}
-		return fmt.Sprintf(rule.text, args...)
+		return fmt.Sprintf(rule.text, args...), true
 	}
-	return "YAML 格式问题:" + msg
+	return "", false
 }

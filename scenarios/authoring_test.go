@@ -97,7 +97,7 @@ func TestWorkshopLint(t *testing.T) {
 		{name: "unknown field", src: strings.Replace(draftYAML, "case: neighbour", "cases: neighbour", 1), wantLine: 6, wantCol: 1, wantInMsg: "未知字段「cases」"},
 		{name: "bad persona", src: strings.Replace(draftYAML, "persona: sanguine", "persona: angry", 1), wantLine: 3, wantCol: 10, wantInMsg: "未知的来访人类型「angry」"},
 		{name: "bad stance", src: strings.Replace(draftYAML, "stance: not_ours", "stance: maybe", 1), wantLine: 7, wantCol: 9, wantInMsg: "stance(政策定性)「maybe」无效"},
-		{name: "hidden fact without ask", src: strings.Replace(draftYAML, "    ask: [黄瓜, 吃过, 要过]\n", "", 1), wantLine: 25, wantCol: 7, wantInMsg: "facts 第 1 条是隐藏事实"},
+		{name: "hidden fact without ask", src: strings.Replace(draftYAML, "    ask: [黄瓜, 吃过, 要过]\n", "", 1), wantLine: 25, wantCol: 5, wantInMsg: "facts 第 1 条:隐藏情况必须写 ask"},
 		{name: "age not a number", src: strings.Replace(draftYAML, "age: 66", "age: 六十六", 1), wantLine: 11, wantCol: 8, wantInMsg: "整数"},
 		{name: "unclosed quote", src: strings.Replace(draftYAML, `"楼下本来有块小花园,大家傍晚都去那儿坐坐。"`, `"楼下本来有块小花园`, 1), wantInMsg: "引号没有闭合"},
 		{name: "unclosed quote at end", src: draftYAML + "gift: \"一条烟\n", wantLine: 30, wantCol: 7, wantInMsg: "双引号没有闭合"},
@@ -105,6 +105,8 @@ func TestWorkshopLint(t *testing.T) {
 		{name: "tab indent", src: strings.Replace(draftYAML, "  name: 许文华", "\tname: 许文华", 1), wantLine: 10, wantCol: 1, wantInMsg: "不能用 Tab 缩进"},
 		{name: "id not kebab", src: strings.Replace(draftYAML, "id: sanguine-test-garden", "id: My_Case", 1), wantLine: 2, wantCol: 5, wantInMsg: "id 只能用小写英文字母"},
 		{name: "draft id", src: strings.Replace(draftYAML, "id: sanguine-test-garden", "id: draft-x", 1), wantLine: 2, wantCol: 5, wantInMsg: "draft-"},
+		{name: "one-character key", src: strings.Replace(draftYAML, "keys: [花园, 菜地, 恢复]", "keys: [花园, 地]", 1), wantLine: 18, wantCol: 16, wantInMsg: "「地」只有一个字"},
+		{name: "no summary", src: strings.Replace(draftYAML, "summary: 退休教师说楼下的小花园被人圈起来种菜。\n", "", 1), wantLine: 1, wantCol: 1, wantInMsg: "缺少 summary"},
 		{name: "empty", src: "  \n", wantLine: 1, wantCol: 1, wantInMsg: "文件是空的"},
 		{name: "binary", src: "id: a\x00\x01\x02", wantLine: 1, wantCol: 1, wantInMsg: "不是 UTF-8 文本"},
 	}
@@ -145,12 +147,16 @@ func TestZhMessage(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`unknown field "colour"`, "未知字段「colour」:字段名写错了,或缩进放错了层级"},
 		{`unknown persona ""`, "缺少 persona(来访人类型)"},
-		{`facts[2]: duplicate id "iou"`, "facts 第 3 条的 id「iou」重复了"},
-		{`demands[0]: text is required`, "demands 第 1 条缺少 text"},
+		{`facts[2]: duplicate id "iou"`, "facts 第 3 条:id「iou」重复了"},
+		{`demands[0]: text is required`, "demands 第 1 条:缺少 text"},
+		{`demands[1].keys[0]: key "钱" is one character and matches almost any line; use two characters or more`, "demands 第 2 条.keys 第 1 条:key「钱」只有一个字,几乎什么话都能匹配上,请用两个字以上的词"},
+		{`tests[0].expect.ending: unknown ending "happy"; one of satisfied, open`, "tests 第 1 条.expect.ending:未知的结局「happy」,应为 satisfied, open 之一"},
+		{`summary is empty: write one public line for the scenario list`, "缺少 summary:写一句学员在列表里看到的简介"},
+		{`facts[0]: some future check`, "facts 第 1 条:some future check"},
 		{`owner is required when stance is not_ours`, "stance 为 not_ours 时必须写 owner(主管部门)"},
-		{`lines: unknown intent "shout"`, "lines 下的意图「shout」不存在,可用的意图见右侧说明"},
+		{`lines: unknown intent "shout"`, "lines:意图「shout」不存在,可用的意图见右侧说明"},
 		{`cannot unmarshal string into Go struct field Scenario.Visitor of type int`, "这里应当是整数"},
-		{`something new`, "YAML 格式问题:something new"},
+		{`something new`, "something new"},
 	}
 	for _, tt := range tests {
 		if got := zhMessage(rules, tt.in); got != tt.want {
@@ -414,6 +420,15 @@ func TestDraftPlayed(t *testing.T) {
 		t.Fatalf("library scenario through drafts: %v", err)
 	}
 
+	// The linter's advice does not stop a try, only a save.
+	thin := strings.Replace(draftYAML, "summary: 退休教师说楼下的小花园被人圈起来种菜。\n", "", 1)
+	if id, ps, err := w.Try(ctx, []byte(thin)); err != nil || id == "" || len(ps) != 0 {
+		t.Fatalf("try without a summary: id=%q ps=%v err=%v", id, ps, err)
+	}
+	if ps, err := w.Save(ctx, "sanguine-test-garden", []byte(thin), false); coach.ErrorCode(err) != coach.EINVALID || len(ps) != 1 {
+		t.Fatalf("save without a summary: ps=%v err=%v", ps, err)
+	}
+
 	// A draft with problems is not kept.
 	if id, ps, err := w.Try(ctx, []byte("id: x\ncolour: red\n")); err != nil || id != "" || len(ps) == 0 {
 		t.Fatalf("broken draft: id=%q ps=%v err=%v", id, ps, err)
@@ -453,5 +468,20 @@ func TestDraftsExpireAndEvict(t *testing.T) {
 	}
 	if _, err := d.Scenario(ctx, "draft-nope"); coach.ErrorCode(err) != coach.ENOTFOUND {
 		t.Fatalf("unknown draft: %v", err)
+	}
+}
+
+// TestBuiltinsLintClean checks that every built-in a trainer may copy lints
+// clean in the workshop, so a copy saved under a new id saves.
+func TestBuiltinsLintClean(t *testing.T) {
+	w, _ := openWorkshop(t)
+	for _, sc := range w.builtins() {
+		src, builtin, err := w.Load(context.Background(), sc.ID)
+		if err != nil || !builtin {
+			t.Fatalf("%s: load: %v", sc.ID, err)
+		}
+		if ps := w.Lint(src); len(ps) > 0 {
+			t.Errorf("%s: %v", sc.ID, ps)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ goal: 让人把楼道灯修好
 demands:
   - id: light
     text: 把楼道灯修好
-    keys: [楼道灯, 灯, 修]
+    keys: [楼道灯, 路灯, 修灯]
 opening:
   - "同志……打扰您了,我就是想问问楼道那个灯。"
 story:
@@ -355,7 +356,7 @@ func TestAuthorLint(t *testing.T) {
 	}{
 		{name: "clean", yaml: authorYAML},
 		{name: "unknown field", yaml: strings.Replace(authorYAML, "goal:", "gaol:", 1), wantLine: 13, wantCol: 1, wantMsg: "未知字段「gaol」"},
-		{name: "broken yaml", yaml: strings.Replace(authorYAML, "keys: [楼道灯, 灯, 修]", "keys: [楼道灯, 灯, 修", 1), wantMsg: "方括号"},
+		{name: "broken yaml", yaml: strings.Replace(authorYAML, "keys: [楼道灯, 路灯, 修灯]", "keys: [楼道灯, 灯, 修", 1), wantMsg: "方括号"},
 		{name: "bad stance", yaml: strings.Replace(authorYAML, "stance: not_ours", "stance: sometimes", 1), wantLine: 6, wantCol: 9, wantMsg: "stance"},
 		{name: "binary", yaml: "\x00\x01\x02PNG", wantLine: 1, wantCol: 1, wantMsg: "UTF-8"},
 		{name: "empty", yaml: "", wantLine: 1, wantCol: 1, wantMsg: "空"},
@@ -380,13 +381,19 @@ func TestAuthorLint(t *testing.T) {
 			if len(ans.Problems) == 0 {
 				t.Fatal("no problem reported")
 			}
-			p := ans.Problems[0]
-			if !strings.Contains(p.Message, tt.wantMsg) || !hasHan(p.Message) {
-				t.Fatalf("message %q, want it to mention %q in Chinese", p.Message, tt.wantMsg)
+			for _, p := range ans.Problems {
+				if !strings.Contains(p.Message, tt.wantMsg) {
+					continue
+				}
+				if !hasHan(p.Message) {
+					t.Fatalf("message %q is not in Chinese", p.Message)
+				}
+				if p.Line < 1 || p.Col < 1 || tt.wantLine != 0 && (p.Line != tt.wantLine || p.Col != tt.wantCol) {
+					t.Fatalf("at %d:%d, want %d:%d", p.Line, p.Col, tt.wantLine, tt.wantCol)
+				}
+				return
 			}
-			if p.Line < 1 || p.Col < 1 || tt.wantLine != 0 && (p.Line != tt.wantLine || p.Col != tt.wantCol) {
-				t.Fatalf("at %d:%d, want %d:%d", p.Line, p.Col, tt.wantLine, tt.wantCol)
-			}
+			t.Fatalf("no problem mentions %q: %+v", tt.wantMsg, ans.Problems)
 		})
 	}
 }
@@ -423,7 +430,7 @@ func TestAuthorSaveLoadList(t *testing.T) {
 	}
 	var ans problemsAnswer
 	mustJSON(t, w.Body.Bytes(), &ans)
-	if len(ans.Problems) == 0 || ans.Problems[0].Line != 3 || !hasHan(ans.Error) {
+	if !hasHan(ans.Error) || !slices.ContainsFunc(ans.Problems, func(p AuthorProblem) bool { return p.Line == 3 && strings.Contains(p.Message, "titel") }) {
 		t.Fatalf("422 body %+v", ans)
 	}
 	if b, _ := os.ReadFile(filepath.Join(env.dir, id+".yaml")); string(b) != authorYAML {
@@ -625,11 +632,12 @@ func TestBrowserAuthor(t *testing.T) {
 		do(t, ctx, "set text", chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.getElementById('au-text'); ta.value = `+string(b)+`; ta.dispatchEvent(new Event('input')); })()`))
 	}
 	set(broken)
-	waitJS(t, ctx, "the problem", `document.querySelectorAll('#au-problems li').length === 1 && document.querySelector('#au-problems li').textContent.includes('未知字段「gaol」')`)
-	if got := evalString(t, ctx, `[...document.querySelectorAll('#au-gutter .err')].map(e => e.textContent).join(',')`); got != "13" {
-		t.Errorf("marked gutter lines %q, want 13", got)
+	// Two problems: the unknown key where it is, and the missing goal at the top.
+	waitJS(t, ctx, "the problems", `document.querySelectorAll('#au-problems li').length === 2 && document.querySelector('#au-problems li:nth-child(2)').textContent.includes('未知字段「gaol」')`)
+	if got := evalString(t, ctx, `[...document.querySelectorAll('#au-gutter .err')].map(e => e.textContent).join(',')`); got != "1,13" {
+		t.Errorf("marked gutter lines %q, want 1,13", got)
 	}
-	do(t, ctx, "click the problem", chromedp.Click(chromedp.CSS(`#au-problems button`)))
+	do(t, ctx, "click the problem", chromedp.Click(chromedp.CSS(`#au-problems li:nth-child(2) button`)))
 	want := strings.Index(broken, "gaol:")
 	if got := evalString(t, ctx, `String(document.getElementById('au-text').selectionStart)`); got != strconv.Itoa(len([]rune(broken[:want]))) {
 		t.Errorf("caret at %s, want %d", got, len([]rune(broken[:want])))
