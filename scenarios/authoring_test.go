@@ -2,9 +2,11 @@ package scenarios
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -483,5 +485,53 @@ func TestBuiltinsLintClean(t *testing.T) {
 		if ps := w.Lint(src); len(ps) > 0 {
 			t.Errorf("%s: %v", sc.ID, ps)
 		}
+	}
+}
+
+// TestWorkshopConcurrentSaves saves one scenario from several goroutines
+// while the library reads the folder: the reader never meets a half-written
+// file, and no temporary file is left behind.
+func TestWorkshopConcurrentSaves(t *testing.T) {
+	w, dir := openWorkshop(t)
+	ctx := context.Background()
+	const id = "sanguine-test-garden"
+	if _, err := w.Save(ctx, id, []byte(draftYAML), false); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	errs := make(chan error, 64)
+	go func() {
+		defer close(done)
+		for i := 0; i < 200; i++ {
+			if _, err := w.Lib.Scenario(ctx, id); err != nil {
+				errs <- err
+				return
+			}
+			if ps := w.Lib.DirProblems(); len(ps) > 0 {
+				errs <- ps[0]
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 10 {
+				src := strings.Replace(draftYAML, "title: 楼下小花园被占了", fmt.Sprintf("title: 楼下小花园 %d-%d", g, i), 1)
+				if _, err := w.Save(ctx, id, []byte(src), false); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	<-done
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("folder has %d entries, want the one file", len(entries))
 	}
 }
