@@ -242,9 +242,13 @@ func load(src []byte) (*coach.Scenario, []LintProblem) {
 // extension, so the linter does not compare the id with a file name (Save
 // compares it with the ID saved under).
 func zhLint(src []byte) []LintProblem {
+	ps := Lint("draft", src)
+	if len(ps) == 0 {
+		return nil
+	}
 	rules := zhRules()
 	var out []LintProblem
-	for _, p := range Lint("draft", src) {
+	for _, p := range ps {
 		out = append(out, LintProblem{Line: max(p.Line, 1), Col: max(p.Col, 1), Message: zhMessage(rules, p.Message)})
 	}
 	return out

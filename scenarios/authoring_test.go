@@ -535,3 +535,29 @@ func TestWorkshopConcurrentSaves(t *testing.T) {
 		t.Fatalf("folder has %d entries, want the one file", len(entries))
 	}
 }
+
+// BenchmarkWorkshopLint measures one lint of the largest built-in scenario,
+// what the authoring page asks for after each pause in typing.
+func BenchmarkWorkshopLint(b *testing.B) {
+	lib, err := Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := &Workshop{Lib: lib}
+	var src []byte
+	for _, sc := range w.builtins() {
+		data, _, err := w.Load(context.Background(), sc.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(data) > len(src) {
+			src = data
+		}
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if ps := w.Lint(src); len(ps) > 0 {
+			b.Fatal(ps)
+		}
+	}
+}
