@@ -23,6 +23,9 @@ type Coach struct {
 	Logger    *slog.Logger
 	// VoiceTimeout bounds one voiced reply; the voice has its own timeout too.
 	VoiceTimeout time.Duration
+	// Ephemeral, when set, names scenarios whose talks are not stored, such
+	// as a trainer's unsaved draft tried out before saving.
+	Ephemeral func(scenarioID string) bool
 
 	mu   sync.Mutex
 	live map[string]*liveTalk
@@ -39,6 +42,7 @@ type liveTalk struct {
 	mu      sync.Mutex
 	talk    *Talk
 	session *Session
+	store   SessionStore // nil for a talk that is not stored
 }
 
 var _ Service = (*Coach)(nil)
@@ -87,23 +91,27 @@ func (c *Coach) Start(ctx context.Context, scenarioID, user string) (*Session, R
 	if err != nil {
 		return nil, Reply{}, err
 	}
+	store := c.Store
+	if c.Ephemeral != nil && c.Ephemeral(sc.ID) {
+		store = nil
+	}
 	talk := NewTalk(sc, c.now)
 	talk.SetMemory(c.recall(ctx, sc, user, ""))
 	sess := &Session{ID: id, ScenarioID: sc.ID, Persona: sc.Persona, Title: sc.Title, User: user, StartedAt: c.now()}
-	if c.Store != nil {
-		if err := c.Store.CreateSession(ctx, sess); err != nil {
+	if store != nil {
+		if err := store.CreateSession(ctx, sess); err != nil {
 			return nil, Reply{}, fmt.Errorf("create session: %w", err)
 		}
 	}
 	reply := talk.Open()
-	if err := c.storeLast(ctx, id, talk, 1); err != nil {
+	if err := storeLast(ctx, store, id, talk, 1); err != nil {
 		return nil, Reply{}, err
 	}
 	c.mu.Lock()
 	if c.live == nil {
 		c.live = map[string]*liveTalk{}
 	}
-	c.live[id] = &liveTalk{talk: talk, session: sess}
+	c.live[id] = &liveTalk{talk: talk, session: sess, store: store}
 	c.mu.Unlock()
 	out := *sess
 	out.Turns = talk.Turns()
@@ -123,7 +131,7 @@ func (c *Coach) Say(ctx context.Context, sessionID, text string, onDelta func(st
 		return Reply{}, err
 	}
 	reply = c.voice(ctx, lt.talk, reply, onDelta)
-	if err := c.storeLast(ctx, sessionID, lt.talk, 2); err != nil {
+	if err := storeLast(ctx, lt.store, sessionID, lt.talk, 2); err != nil {
 		return Reply{}, err
 	}
 	return reply, nil
@@ -177,14 +185,14 @@ func (t *Talk) knownFacts() []string {
 	return out
 }
 
-// storeLast persists the last n turns of a talk.
-func (c *Coach) storeLast(ctx context.Context, id string, talk *Talk, n int) error {
-	if c.Store == nil {
+// storeLast persists the last n turns of a talk; a nil store keeps nothing.
+func storeLast(ctx context.Context, store SessionStore, id string, talk *Talk, n int) error {
+	if store == nil {
 		return nil
 	}
 	turns := talk.Turns()
 	for _, t := range turns[len(turns)-n:] {
-		if err := c.Store.AppendTurn(ctx, id, t); err != nil {
+		if err := store.AppendTurn(ctx, id, t); err != nil {
 			return fmt.Errorf("store turn: %w", err)
 		}
 	}
@@ -218,7 +226,7 @@ func (c *Coach) liveTalk(ctx context.Context, id string) (*liveTalk, error) {
 	if err != nil {
 		return nil, err
 	}
-	lt = &liveTalk{talk: talk, session: sess}
+	lt = &liveTalk{talk: talk, session: sess, store: c.Store}
 	c.mu.Lock()
 	if c.live == nil {
 		c.live = map[string]*liveTalk{}
@@ -355,8 +363,8 @@ func (c *Coach) End(ctx context.Context, sessionID string) (*Report, error) {
 			c.logger().Warn("coach comment failed", "err", err)
 		}
 	}
-	if c.Store != nil {
-		if err := c.Store.FinishSession(ctx, sessionID, c.now(), report); err != nil && ErrorCode(err) != EENDED {
+	if lt.store != nil {
+		if err := lt.store.FinishSession(ctx, sessionID, c.now(), report); err != nil && ErrorCode(err) != EENDED {
 			return nil, fmt.Errorf("finish session: %w", err)
 		}
 	}

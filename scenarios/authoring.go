@@ -631,3 +631,6 @@ func applyRules(rules []zhRule, msg string) (string, bool) {
 	}
 	return "", false
 }
+
+// IsDraft reports whether a scenario ID names an unsaved draft.
+func IsDraft(id string) bool { return strings.HasPrefix(id, DraftPrefix) }

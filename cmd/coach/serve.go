@@ -20,7 +20,9 @@ type Config struct {
 	DataDir   string   // SQLite file, index and trainer scenarios live here
 	Corpora   []string // document folders to index
 	Scenarios string   // trainer's scenario folder ("" = DataDir/scenarios)
-	LLM       *llmConfig
+	// TrainerPassword lets trainers sign in at /author; "" disables authoring.
+	TrainerPassword string
+	LLM             *llmConfig
 }
 
 // DefaultConfig returns the configuration used when no flag is given.
@@ -53,6 +55,8 @@ func (m *Main) ParseFlags(e env, args []string) error {
 	var corpora stringList
 	fs.Var(&corpora, "corpus", "index the documents in `DIR` (repeatable)")
 	fs.StringVar(&m.Config.Scenarios, "scenarios", m.Config.Scenarios, "trainer scenario `DIR` (default DATA/scenarios)")
+	fs.StringVar(&m.Config.TrainerPassword, "trainer-password", e.getenv("COACH_TRAINER_PASSWORD"),
+		"`password` trainers sign in with at /author (default $COACH_TRAINER_PASSWORD; empty disables authoring)")
 	m.Config.LLM = addLLMFlags(fs, e.getenv)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -93,8 +97,11 @@ func (m *Main) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Practice talks on unsaved drafts run on the real engine but are not stored.
+	drafts := &scenarios.Drafts{Source: lib}
 	m.Coach = &coach.Coach{
-		Scenarios: lib,
+		Scenarios: drafts,
+		Ephemeral: scenarios.IsDraft,
 		Store:     sqlite.NewSessionStore(m.DB),
 		Guide:     m.Library,
 		Voice:     voice,
@@ -109,6 +116,10 @@ func (m *Main) Run(ctx context.Context) error {
 	m.HTTPServer.Addr = cfg.Addr
 	m.HTTPServer.Coach = m.Coach
 	m.HTTPServer.Interview = &coach.Interviewer{Bank: bank, Store: sqlite.NewInterviewStore(m.DB)}
+	m.HTTPServer.Authoring = &web.Authoring{
+		Workshop: &scenarios.Workshop{Lib: lib, Drafts: drafts},
+		Password: cfg.TrainerPassword,
+	}
 	m.HTTPServer.Logger = m.Logger
 	if err := m.HTTPServer.Open(); err != nil {
 		return fmt.Errorf("open http server: %w", err)
