@@ -28,6 +28,24 @@ func TestBuiltinSelfTests(t *testing.T) {
 	}
 }
 
+// TestBuiltinHaveTests requires a well-conducted and a badly conducted test
+// talk in every built-in scenario.
+func TestBuiltinHaveTests(t *testing.T) {
+	lib, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := lib.Scenarios(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range all {
+		if len(sc.Tests) < 2 {
+			t.Errorf("%s: %d test talks, want at least 2 (a good and a bad one)", sc.ID, len(sc.Tests))
+		}
+	}
+}
+
 func loadGood(t *testing.T) (*Library, *coach.Scenario) {
 	t.Helper()
 	lib, err := Open("")
