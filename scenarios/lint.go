@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -119,7 +120,7 @@ func LintPaths(paths []string) []Problem {
 	}
 	ids := map[string]seen{}
 	for _, f := range expandPaths(paths, &out) {
-		data, err := os.ReadFile(f.path)
+		data, err := readFileLimited(f.path)
 		if err != nil {
 			out = append(out, Problem{File: f.path, Line: 1, Col: 1, Message: "cannot read: " + errMessage(err)})
 			continue
@@ -184,6 +185,17 @@ func expandPaths(paths []string, problems *[]Problem) []lintTarget {
 		}
 	}
 	return out
+}
+
+// readFileLimited reads at most MaxFileSize+1 bytes of a file, so that an
+// oversized file is reported without being read whole.
+func readFileLimited(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 }
 
 // yamlFiles lists the .yaml and .yml files directly inside dir, sorted.
