@@ -440,10 +440,9 @@ func (t *Talk) respond(rec Recognition) (string, string) {
 	case rec.Has(FaultOfficialese):
 		return say("officialese")
 	}
-	if st.GiftOffered && !st.GiftSettled {
-		if rec.Has(MoveRefuseGift) {
-			return say("gift_refused")
-		}
+	// update has already settled the gift; answer the refusal itself.
+	if st.GiftOffered && rec.Has(MoveRefuseGift) && t.next["gift_refused"] == 0 {
+		return say("gift_refused")
 	}
 	if st.Promise != "" && rec.Has(MoveFirmNo) {
 		st.Anger = clamp(st.Anger + 8)

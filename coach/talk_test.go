@@ -187,3 +187,22 @@ func TestDistinctReplies(t *testing.T) {
 		t.Fatalf("only %.0f%% distinct replies", share*100)
 	}
 }
+
+func TestGiftRefused(t *testing.T) {
+	sc := testScenario(PersonaVeteran)
+	talk := NewTalk(sc, fixedNow)
+	talk.Open()
+	r, _ := talk.Say("这事归县人社局管,我给您开个转办单。")
+	if !strings.Contains(r.Text, "gift_offer") {
+		t.Fatalf("veteran offered no gift: %q", r.Text)
+	}
+	r, _ = talk.Say("心意领了,东西您拿回去,我们有规定不能收。")
+	if r.Intent != "gift_refused" {
+		t.Fatalf("refusal answered with %s: %q", r.Intent, r.Text)
+	}
+	for _, v := range talk.Report().Violations {
+		if v.Code == ViolationAcceptGift {
+			t.Fatal("a refused gift reported as accepted")
+		}
+	}
+}
