@@ -14,9 +14,17 @@ build:
 run: build
 	./$(BIN) serve --addr $(ADDR) --data $(DATA) $(if $(wildcard $(CORPUS)),--corpus $(CORPUS),)
 
+# Every test runs verbosely into bin/test.log; the package results and every
+# skipped test (with its reason) are printed, and the whole log on failure.
 test:
 	$(GO) vet ./...
-	$(GO) test $(GOFLAGS_T) -timeout 15m ./...
+	@mkdir -p bin; \
+	$(GO) test $(GOFLAGS_T) -v -timeout 15m ./... > bin/test.log 2>&1; status=$$?; \
+	grep -E -B1 -- '--- SKIP' bin/test.log | grep -v -E -- '^(--|=== RUN.*)$$' | sed 's/^ */skipped: /' || true; \
+	if [ $$status -ne 0 ]; then cat bin/test.log; else grep -E '^(ok|FAIL|PASS)[[:space:]]' bin/test.log; fi; \
+	echo "full log: bin/test.log"; \
+	echo "tests: $$(grep -c -E '^[[:space:]]*--- PASS' bin/test.log) passed, $$(grep -c -E '^[[:space:]]*--- FAIL' bin/test.log) failed, $$(grep -c -E '^[[:space:]]*--- SKIP' bin/test.log) skipped"; \
+	exit $$status
 
 clean:
 	rm -rf bin
