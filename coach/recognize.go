@@ -158,6 +158,11 @@ type TurnRecognizer struct {
 	outcomeRE *regexp.Regexp // outcomes a hedge may dangle
 	hedgeRE   *regexp.Regexp // hedges
 	tagRE     *regexp.Regexp // confirmation tags
+
+	// Used by the scorer.
+	rushRE    *regexp.Regexp // an opening that goes straight to the matter
+	waterRE   *regexp.Regexp // a drink offered
+	handoffRE *regexp.Regexp // a referral that hands over: a note, a call, a name
 }
 
 func cueWords(ws ...string) cue { return cue{words: ws} }
@@ -191,6 +196,9 @@ func NewTurnRecognizer() *TurnRecognizer {
 		noteRE:    regexp.MustCompile(`(条子|介绍信|转办单|便函|转办|交办单)`),
 		explainRE: regexp.MustCompile(explainMarkers),
 		channelRE: regexp.MustCompile(`(救助|补助|低保|申请|条件|渠道|复测|复查|鉴定|法律援助)`),
+		rushRE:    regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说吧|怎么了)`),
+		waterRE:   regexp.MustCompile(`(水|茶)`),
+		handoffRE: regexp.MustCompile(`(条子|转办单|介绍信|便函|打电话|打个电话|联系好|说一声|打招呼|找.{1,3}(同志|科长|主任|股长)|电话号码|地址|几楼|窗口)`),
 		tagRE:     regexp.MustCompile(`^[^,。]{0,6}(是吧|对吧|好吧|行吧|好吗|行吗|可以吗|是不是啊)$`),
 		hedgeRE:   regexp.MustCompile(`(说不定|也许|或许|没准|兴许|尽量|争取|可能)`),
 		hypoRE:    regexp.MustCompile(`(要是|如果|假如|若是|假设)[^,。]{0,10}(说|讲|答应)`),

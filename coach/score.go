@@ -31,7 +31,7 @@ func Score(in ScoreInput) *Report {
 	if rz == nil {
 		rz = NewTurnRecognizer()
 	}
-	sc := &scoring{rushRE: regexp.MustCompile(`(什么事|啥事|什么问题|什么情况|说吧|你说吧|怎么了)`), waterRE: regexp.MustCompile(`(水|茶)`), handoffRE: regexp.MustCompile(`(条子|转办单|介绍信|便函|打电话|打个电话|联系好|说一声|打招呼|找.{1,3}(同志|科长|主任|股长)|电话号码|地址|几楼|窗口)`), in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
+	sc := &scoring{rushRE: rz.rushRE, waterRE: rz.waterRE, handoffRE: rz.handoffRE, in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
 	for _, s := range Stages() {
 		sc.stages[s] = &stageTally{}
 	}
@@ -294,14 +294,14 @@ func (sc *scoring) tally() {
 		}
 		// Opening cold: the first turn goes straight to the matter.
 		if n == 0 && !rec.Has(MoveSmallTalk) && !rec.Has(MoveAskIdentity) && sc.curtOpening(sc.in.Turns[i].Text) {
-			st[StageIntroduction].debit(MoveGreeting, 20, i, truncate(sc.in.Turns[i].Text, 30))
+			st[StageIntroduction].debit(MoveGreeting, 20, i, truncateRunes(sc.in.Turns[i].Text, 30))
 		}
 		if n == 0 && !rec.Has(MoveGreeting) && !rec.Has(MoveSeat) && !rec.Has(MoveSmallTalk) {
 			st[StageIntroduction].advice = append(st[StageIntroduction].advice, "一开口就直奔问题。先问好、让座倒水、寒暄两句,等对方情绪缓下来再谈事。")
 		}
 		// A first talk is short: a lecture there builds a wall.
 		if sc.tracker != nil && rec.Has(MoveAssure) && rec.Runes > 160 && sc.counts[MoveAssure] == 1 {
-			st[StageFirstTalk].debit(MoveAssure, 20, i, truncate(rec.Quotes[MoveAssure], 40))
+			st[StageFirstTalk].debit(MoveAssure, 20, i, truncateRunes(rec.Quotes[MoveAssure], 40))
 			st[StageFirstTalk].advice = append(st[StageFirstTalk].advice, "初谈讲得太长。初谈几句话即可:表明会认真记录、依政策公正处理,把时间留给对方。")
 		}
 	}
@@ -688,5 +688,3 @@ func summarize(r *Report) string {
 	}
 	return b.String()
 }
-
-func truncate(s string, n int) string { return truncateRunes(s, n) }
