@@ -273,6 +273,10 @@ func (sc *scoring) tally() {
 				st[StagePresentation].debit(f, 15, i, q(f))
 			case FaultConfront:
 				st[StageListening].debit(f, 20, i, q(f))
+			case FaultCorrect:
+				if sc.in.Persona == PersonaUnwell {
+					st[StageListening].debit(f, 20, i, q(f))
+				}
 			case FaultOfficialese:
 				st[StagePresentation].debit(f, 25, i, q(f))
 			case FaultBuckPassing:
@@ -478,6 +482,11 @@ func (sc *scoring) violationCode(fault string) (string, string) {
 		return ViolationBuckPassing, "推给别人却不说清由谁负责"
 	case FaultConfront:
 		return ViolationConfront, "与来访人争辩、当面顶撞"
+	case FaultCorrect:
+		if sc.in.Persona != PersonaUnwell {
+			return "", ""
+		}
+		return ViolationConfront, "纠正精神异常来访人的想法,等于当面顶撞"
 	case FaultBuyPeace:
 		return ViolationBuyPeace, "用钱物或特殊照顾换息访"
 	case FaultOfficialese:

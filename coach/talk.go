@@ -308,6 +308,11 @@ func (t *Talk) update(rec Recognition, line string) {
 		case FaultConfront:
 			add(r.confront[0], r.confront[1])
 			st.Contradicted++
+		case FaultCorrect:
+			if t.sc.Persona == PersonaUnwell && !rec.Has(FaultConfront) {
+				add(r.confront[0], r.confront[1]) // any correction contradicts the belief
+				st.Contradicted++
+			}
 		case FaultBlame:
 			add(r.blame[0], r.blame[1])
 		case FaultRush:
