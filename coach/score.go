@@ -156,7 +156,11 @@ func (sc *scoring) tally() {
 					st[StageIntroduction].credit(m, pts, i, q(m))
 				}
 			case MoveSmallTalk:
-				if c == 1 {
+				if n >= 3 {
+					sc.counts[m]-- // chat about the weather mid-talk is not an introduction
+					break
+				}
+				if sc.counts[m] == 1 {
 					st[StageIntroduction].credit(m, 30, i, q(m))
 				}
 			case MoveAskIdentity:
@@ -195,7 +199,11 @@ func (sc *scoring) tally() {
 				// up to two a turn and three in all.
 				for k := 0; k < min(rec.Specific, 2) && sc.specific < 3; k++ {
 					sc.specific++
-					st[StageListening].credit(m, 20, i, q(m))
+					pts := 20.0
+					if sc.specific == 1 {
+						pts = 30 // the first real question is what listening needs most
+					}
+					st[StageListening].credit(m, pts, i, q(m))
 				}
 			case MoveClarify:
 				if c == 1 {
@@ -295,6 +303,19 @@ func (sc *scoring) tally() {
 			if n == 0 {
 				st[StageIntroduction].credit("frame", 15, i, firstQuote(rec, MoveEncourage, MoveReassure))
 			}
+		}
+		// A greeting and a seat together make a welcome; arguing or scolding
+		// in the first breath spoils it.
+		if st[StageIntroduction].got[MoveGreeting] && st[StageIntroduction].got[MoveSeat] && !st[StageIntroduction].got["welcome"] {
+			st[StageIntroduction].got["welcome"] = true
+			st[StageIntroduction].points += 10
+		}
+		if n == 0 && (rec.Has(FaultConfront) || rec.Has(FaultRude)) {
+			f := FaultConfront
+			if rec.Has(FaultRude) {
+				f = FaultRude
+			}
+			st[StageIntroduction].debit(f, 25, i, q(f))
 		}
 		// Opening cold: the first turn goes straight to the matter.
 		if n == 0 && !rec.Has(MoveSmallTalk) && !rec.Has(MoveAskIdentity) && sc.curtOpening(sc.in.Turns[i].Text) {
