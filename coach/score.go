@@ -21,6 +21,9 @@ type ScoreInput struct {
 // stageWeights weigh the stages in the overall score.
 var stageWeights = [...]float64{0.12, 0.12, 0.24, 0.18, 0.16, 0.18}
 
+// keptShare is the share of the earned score that penalties cannot take.
+const keptShare = 0.1
+
 // Blocker caps: a compliance breach fails the talk whatever else went well.
 const blockerCap = 40
 
@@ -69,7 +72,9 @@ func Score(in ScoreInput) *Report {
 	}
 	r.Fit = sc.fit()
 	overall := 0.8*weighted + 0.2*float64(r.Fit.Score)
-	overall -= sc.penalty(r.Violations)
+	// Faults take points off, but never all that the stage work earned: a
+	// bad talk that still listened ranks above one that did nothing.
+	overall = math.Max(overall-sc.penalty(r.Violations), overall*keptShare)
 	if len(sc.trainee) == 0 {
 		overall = 0
 	}
