@@ -271,6 +271,7 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueWords("天冷", "天热", "天气", "外面冷", "外头冷", "外面热", "下雨", "下雪", "路上", "大老远", "跑一趟", "跑这一趟", "累了吧", "累坏了", "吃饭了", "吃了吗", "身体怎么样", "身体还好", "身子骨", "身体挺", "冷不冷", "热不热", "坐车", "走过来", "走了多远", "骑车", "家里人都好", "挺冷", "真冷", "冷吧", "热吧", "冻着了", "冻坏了", "晒坏了", "风大", "刚下班", "早饭", "多穿点", "凉了", "天凉", "降温", "变天", "冷了", "热了", "风大", "还疼", "疼不疼", "好点没", "好点了", "身子", "精神头", "气色", "硬朗", "膝盖", "腰腿", "吃了没", "鞋湿", "淋湿", "雨大", "大热天", "大冷天", "这么远", "起得早", "早起", "专门从", "赶了多久", "走过来的", "坐车来", "骑车来", "好久不见", "脸色不错", "气色不错", "稀客", "咋有空", "怎么有空", "家里都好", "最近怎么样", "最近好吗", "家里好吧", "是喜事", "喜事", "这么早", "早饭"),
 		},
 		MoveAskIdentity: {
+			{re: regexp.MustCompile(`哪(个|一个|块|片)(村|屯|寨|组|队|社区|小区|镇|乡|街道|楼|单元)`), question: true},
 			cueQ("怎么称呼", "贵姓", "叫什么", "姓什么", "名字", "哪个村", "住哪", "住在哪", "家住", "哪里人", "哪儿人", "哪的人", "哪儿的", "哪里的", "哪个单位", "哪个厂", "多大年纪", "多大岁数", "高寿", "今年多大", "几口人", "家里情况", "家里都有", "家在哪", "哪个小区", "哪个社区", "哪个镇", "哪个乡", "家里还有", "几了", "多大了", "今年高寿", "哪个工地", "哪个村的", "从哪儿来", "打哪儿来", "在哪儿上班", "做什么工作", "干什么的"),
 			cueWords("先认识一下", "认识一下", "自我介绍", "我是这里的", "我姓", "我叫", "我是信访", "我是接待", "我是值班", "我是今天", "我是负责"),
 		},
@@ -413,7 +414,8 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`(这|那)(个|些)?(确实|真的|根本|其实|并)?不是[^我咱你您们,。]{1,6}$`),
 		},
 		FaultRush: {
-			cueWords("快点说", "快说", "说重点", "长话短说", "捡重要的说", "挑重要的说", "别啰嗦", "别啰唆", "别绕弯子", "别绕了", "简单点说", "说简单点", "我很忙", "我忙着", "赶紧说", "抓紧说", "抓紧时间", "没时间", "时间有限", "后面还有人", "后面排着", "就这些吧", "说完没有", "说完了没", "行了行了", "好了好了", "够了", "别说了", "不用说了", "打住", "停停", "先别说", "你先停", "一句话", "三句话", "直接说", "你就说要什么", "到底要什么", "到底想怎样", "到底想干什么", "讲完了吧", "别扯远了", "扯远了", "没用的就别说"),
+			cueRx(`^(好了|行了)?够了(够了)?$`),
+			cueWords("快点说", "快说", "说重点", "长话短说", "捡重要的说", "挑重要的说", "别啰嗦", "别啰唆", "别绕弯子", "别绕了", "简单点说", "说简单点", "我很忙", "我忙着", "赶紧说", "抓紧说", "抓紧时间说", "我没时间", "没时间听", "时间有限", "后面还有人", "后面排着", "就这些吧", "说完没有", "说完了没", "行了行了", "好了好了", "别说了", "不用说了", "打住", "停停", "先别说", "你先停", "一句话说", "三句话说", "两句话说", "你直接说", "您直接说", "你就说要什么", "到底要什么", "到底想怎样", "到底想干什么", "讲完了吧", "别扯远了", "扯远了", "没用的就别说"),
 		},
 		FaultBlame: {
 			cueWords("都怪你", "怪你自己", "怪您自己", "你自己的问题", "您自己的问题", "你自己的责任", "谁让你", "谁叫你", "还不是因为你", "你自己不", "你当初就不该", "当初你要是", "自找的", "你早干嘛去了", "早干什么去了", "你自己没", "你这是自作自受", "怨不得别人", "怪不得别人", "你也有责任", "你也有问题", "你的错", "是你的错", "你太", "你怎么这么", "你就是想不开", "想不开", "矫情", "小题大做", "钻牛角尖", "想太多", "太敏感", "别人都没事", "别人怎么没", "就你事多", "你这种人", "自己不上心", "您自己不上心", "自己不听", "怪不了别人", "怪不着别人", "吃了亏才", "心思太重", "想得太多", "不懂你就别", "当初为什么不", "当初怎么不", "谁让您", "谁叫您", "也不找人看看", "不看清楚就", "自己没注意", "自己没看", "早干嘛", "早干什么", "现在才来", "现在来要", "怎么不早说", "你早该", "您早该"),
@@ -452,6 +454,9 @@ func (r *TurnRecognizer) Recognize(text string) Recognition {
 	// A question that is not small talk, identity, a check or an open
 	// invitation asks about specifics.
 	for _, cl := range clauses {
+		if scornful(rec, cl.text) {
+			continue // "吼什么吼?" asks nothing
+		}
 		if r.isQuestion(cl) && r.specific(cl) {
 			if rec.Specific == 0 {
 				rec.Quotes[MoveSpecificQ] = cl.text
@@ -480,6 +485,17 @@ func (r *TurnRecognizer) Recognize(text string) Recognition {
 		}
 	}
 	return rec
+}
+
+// scornful reports whether a clause is the one that showed scorn, arguing,
+// blame or hurry.
+func scornful(rec Recognition, clause string) bool {
+	for _, f := range []string{FaultRude, FaultConfront, FaultBlame, FaultRush} {
+		if q, ok := rec.Quotes[f]; ok && q == clause {
+			return true
+		}
+	}
+	return false
 }
 
 // combine derives moves that need more than one cue, and settles conflicts.
@@ -599,9 +615,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if rec.Has(FaultRush) {
 		delete(rec.Quotes, MoveEncourage)
 	}
-	// Greeting words inside a rude turn are not a greeting.
+	// Greeting words and kind words inside a rude turn are not meant.
 	if rec.Has(FaultRude) {
-		delete(rec.Quotes, MoveGreeting)
+		for _, k := range []string{MoveGreeting, MoveEmpathy, MoveReassure, MoveAcknowledge, MoveEncourage} {
+			delete(rec.Quotes, k)
+		}
 	}
 }
 
@@ -776,6 +794,9 @@ func (r *TurnRecognizer) specific(cl speechClause) bool {
 	}
 	if utf8.RuneCountInString(cl.text) <= 3 || r.tagRE.MatchString(cl.text) {
 		return false // 是吧? 对吧? 好吗?
+	}
+	if !r.qWordRE.MatchString(cl.text) && utf8.RuneCountInString(cl.text) <= 6 {
+		return false // an echo of the visitor's word: "安排工作?"
 	}
 	for _, key := range []string{MoveAskIdentity, MoveSmallTalk, MoveCheckRestate, MoveClarify, MoveOpenQuestion, MoveSeat, MoveGreeting, MoveEncourage} {
 		for _, c := range r.cues[key] {

@@ -204,9 +204,9 @@ func (sc *scoring) tally() {
 				// up to two a turn and three in all.
 				for k := 0; k < min(rec.Specific, 2) && sc.specific < 3; k++ {
 					sc.specific++
-					pts := 20.0
+					pts := 15.0
 					if sc.specific == 1 {
-						pts = 30 // the first real question is what listening needs most
+						pts = 50 // one real question, answered, is what listening needs most
 					}
 					st[StageListening].credit(m, pts, i, q(m))
 				}
@@ -357,6 +357,13 @@ func (sc *scoring) tally() {
 	}
 	if listeningTurns >= 3 {
 		st[StageListening].points += 10
+	}
+	// Arguing with the visitor's account, or cutting them off, means the
+	// listening was not done, however many questions were asked.
+	argued := sc.counts[FaultConfront] > 0 || sc.in.Persona == PersonaUnwell && sc.counts[FaultCorrect] > 0
+	if (argued || sc.counts[FaultRush] > 0) && st[StageListening].points > 40 {
+		st[StageListening].points = 40
+		st[StageListening].advice = append(st[StageListening].advice, "和来访人争辩、打断对方,倾听就断了。先听完、应着,有出入的地方留到核实时再说。")
 	}
 }
 
