@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -86,5 +87,27 @@ func TestScoreProperties(t *testing.T) {
 	empty := Score(ScoreInput{Persona: PersonaConfused, Turns: []Turn{{Role: RoleVisitor, Text: "有人吗"}}})
 	if empty.Overall != 0 {
 		t.Errorf("empty talk scored %d", empty.Overall)
+	}
+}
+
+// TestScoreIgnoresPunctuationWidth checks that full-width punctuation, as
+// typed on a Chinese keyboard, scores exactly like its ASCII form.
+func TestScoreIgnoresPunctuationWidth(t *testing.T) {
+	wide := strings.NewReplacer(",", "\uff0c", "?", "\uff1f", "!", "\uff01", ":", "\uff1a", ";", "\uff1b")
+	for _, talk := range [][]string{goodTalk, rudeTalk} {
+		var lines []string
+		for _, l := range talk {
+			lines = append(lines, wide.Replace(l))
+		}
+		ascii := Score(ScoreInput{Persona: PersonaResentful, Turns: transcriptOf(talk)})
+		full := Score(ScoreInput{Persona: PersonaResentful, Turns: transcriptOf(lines)})
+		if ascii.Overall != full.Overall || len(ascii.Violations) != len(full.Violations) {
+			t.Errorf("ASCII punctuation scores %d with %d violations, full-width %d with %d", ascii.Overall, len(ascii.Violations), full.Overall, len(full.Violations))
+		}
+		for _, s := range Stages() {
+			if ascii.Stages[s].Score != full.Stages[s].Score {
+				t.Errorf("stage %s: ASCII %d, full-width %d", s, ascii.Stages[s].Score, full.Stages[s].Score)
+			}
+		}
 	}
 }
