@@ -379,6 +379,7 @@ var faultTopics = map[string]string{
 	FaultRude: "训斥 态度粗暴", FaultConfront: "顶撞 争辩 呛着", FaultBlame: "指责 火上浇油", FaultRush: "打断 催促",
 	FaultBuckPassing: "推诿扯皮", FaultOfficialese: "套话 大话 空洞说教", FaultFalsePromise: "乱许愿",
 	FaultHalfPromise: "乱许愿 变相许诺", FaultBuyPeace: "花钱买平安", FaultAcceptGift: "请客送礼 委婉拒绝",
+	FaultCorrect: "精神异常 不要争辩 顺着",
 }
 
 // cite attaches guidance to each weak stage and better line.

@@ -676,6 +676,7 @@ var betterLines = map[string][2]string{
 	FaultHalfPromise:  {"这件事按政策没有办法办,我今天跟您说清楚,以后也是这个答复。", "半句许诺会被当成承诺抓住不放,尤其对缠访人。"},
 	FaultBuyPeace:     {"您的困难如果符合救助条件,可以按程序申请;但不能因为上访就给钱。", "花钱买平安会助长“大闹大解决”,让问题越来越多。"},
 	FaultAcceptGift:   {"您的心意我领了,东西请您拿回去,我们有纪律,不能收。", "收受礼品违反纪律,也会让来访人以为事情可以走后门。"},
+	FaultCorrect:      {"您这些天确实不好受,这个我信。咱们先把您家里人叫来,一起想办法让您睡踏实。", "对精神异常的来访人,纠正他的想法就是顶撞;顺着他的感受说,再请家属或社区帮忙。"},
 }
 
 // better suggests a better line for each turn that had a fault.
@@ -688,7 +689,7 @@ func (sc *scoring) better() []BetterLine {
 			if !ok {
 				continue
 			}
-			if f == FaultHalfPromise {
+			if f == FaultHalfPromise || f == FaultCorrect {
 				if code, _ := sc.violationCode(f); code == "" {
 					continue
 				}
