@@ -175,7 +175,7 @@ type TurnRecognizer struct {
 	demandRE   *regexp.Regexp // the visitor's own demand being restated
 	actRE      *regexp.Regexp // the officer undertakes to act himself
 	rhetoricRE *regexp.Regexp // a scornful rhetorical question
-	slogans    []*regexp.Regexp
+	slogans    []cue          // kinds of slogan; literal kinds are word lists, which are faster
 	figureRE   *regexp.Regexp // a concrete figure: an amount, a count, a year
 
 	// Used by the scorer.
@@ -236,21 +236,21 @@ func NewTurnRecognizer() *TurnRecognizer {
 		demandRE:   regexp.MustCompile(`(你|您)(们)?(今天)?(要|想|想要|要求|提出|说要|的要求|的诉求|非要)`),
 		actRE:      regexp.MustCompile(`(我|我们|咱)(帮|替|给|来|去|现在|马上|这就|今天|明天|回头)[^,。]{0,6}(问|打电话|打个电话|查|联系|核实|了解|打听|协调|落实|找)`),
 		rhetoricRE: regexp.MustCompile(`(才|倒|还|现在|能怪|怪谁|凭什么|干啥|干什么)`),
-		slogans: []*regexp.Regexp{
-			regexp.MustCompile(`(一贯|始终|一直|历来)(坚持|把|高度|重视|秉持|是|以|将|都把)`),
-			regexp.MustCompile(`(放在|摆在|作为)(突出|首要|重要|第一|头等)?(位置|首位|大事|工作标准|重要工作)`),
-			regexp.MustCompile(`(高度|十分|非常|特别)(重视|关注)`),
-			regexp.MustCompile(`(切实|坚决|全力|积极|扎实|稳妥|妥善|全面|着力|大力)(维护|保障|推进|解决|处理|落实|贯彻|加强|做好|保护)`),
-			regexp.MustCompile(`(进一步|不断|持续)(加强|做好|提高|完善|压实|改进|提升|优化|推进)`),
-			regexp.MustCompile(`(坚持|秉持|贯彻)[^,。]{0,8}(导向|原则|理念|宗旨|思想|方针|精神)`),
-			regexp.MustCompile(`(以人民为中心|以人为本|为人民服务|执政为民|全心全意|人民群众的|惠民工程|民生工程|民心工程|获得感|幸福感|安全感|急难愁盼|有诉必应|接诉即办|问题导向|压实责任|层层落实|常抓不懈|齐抓共管|务求实效|和谐稳定|维护稳定|维稳|大局|党和政府|相信组织|相信政府|相信党|无小事|刀刃上|满意的答复|群众满意)`),
-			regexp.MustCompile(`按(照)?(上级|有关|相关|上面)(的)?(文件|规定|程序|政策|精神)[^,。]{0,4}(执行|办理|处理|为准|走)|按(照)?(文件|程序)[^,。]{0,4}(执行|办理|处理|走)`),
-			regexp.MustCompile(`(转|交|反映|报)(给|到)(相关|有关|上级)(单位|部门|领导)|向(相关|有关|上级)(单位|部门|领导)(反映|汇报|报告)`),
-			regexp.MustCompile(`(耐心)(等候|等待)|(等候|等待)(通知|消息|答复)`),
-			regexp.MustCompile(`(一视同仁|严肃性|依法依规办事|按政策办事|原则性)`),
-			regexp.MustCompile(`(讲大局|讲稳定|发展成果|人民共享|经济社会发展|社会稳定|顾全大局)`),
-			regexp.MustCompile(`(研究研究|统筹考虑|综合考虑|通盘考虑|研究决定|领导研究|认真研究)`),
-			regexp.MustCompile(`(理性表达|依法理性|合法合理|依法依规[^,。]{0,2}(处理|办理|解决))`),
+		slogans: []cue{
+			cueRx(`(一贯|始终|一直|历来)(坚持|把|高度|重视|秉持|是|以|将|都把)`),
+			cueRx(`(放在|摆在|作为)(突出|首要|重要|第一|头等)?(位置|首位|大事|工作标准|重要工作)`),
+			cueRx(`(高度|十分|非常|特别)(重视|关注)`),
+			cueRx(`(切实|坚决|全力|积极|扎实|稳妥|妥善|全面|着力|大力)(维护|保障|推进|解决|处理|落实|贯彻|加强|做好|保护)`),
+			cueRx(`(进一步|不断|持续)(加强|做好|提高|完善|压实|改进|提升|优化|推进)`),
+			cueRx(`(坚持|秉持|贯彻)[^,。]{0,8}(导向|原则|理念|宗旨|思想|方针|精神)`),
+			cueWords("以人民为中心", "以人为本", "为人民服务", "执政为民", "全心全意", "人民群众的", "惠民工程", "民生工程", "民心工程", "获得感", "幸福感", "安全感", "急难愁盼", "有诉必应", "接诉即办", "问题导向", "压实责任", "层层落实", "常抓不懈", "齐抓共管", "务求实效", "和谐稳定", "维护稳定", "维稳", "大局", "党和政府", "相信组织", "相信政府", "相信党", "无小事", "刀刃上", "满意的答复", "群众满意"),
+			cueRx(`按(照)?(上级|有关|相关|上面)(的)?(文件|规定|程序|政策|精神)[^,。]{0,4}(执行|办理|处理|为准|走)|按(照)?(文件|程序)[^,。]{0,4}(执行|办理|处理|走)`),
+			cueRx(`(转|交|反映|报)(给|到)(相关|有关|上级)(单位|部门|领导)|向(相关|有关|上级)(单位|部门|领导)(反映|汇报|报告)`),
+			cueRx(`(耐心)(等候|等待)|(等候|等待)(通知|消息|答复)`),
+			cueWords("一视同仁", "严肃性", "依法依规办事", "按政策办事", "原则性"),
+			cueWords("讲大局", "讲稳定", "发展成果", "人民共享", "经济社会发展", "社会稳定", "顾全大局"),
+			cueWords("研究研究", "统筹考虑", "综合考虑", "通盘考虑", "研究决定", "领导研究", "认真研究"),
+			cueRx(`(理性表达|依法理性|合法合理|依法依规[^,。]{0,2}(处理|办理|解决))`),
 		},
 		figureRE: regexp.MustCompile(`[0-9一二两三四五六七八九十百千万]+(块|元|千|万|年|个月|天|岁|亩|平|%|成|号|户|口|人|次|分|度)`),
 		firmRE:   regexp.MustCompile(`(不在.{0,12}范围|不符合.{0,10}(政策|规定|条件)|没有.{0,6}(政策|依据|先例)|政策.{0,6}不支持|法律.{0,6}不支持|不能.{0,6}(答应|满足|支持)|(满足|答应)不了)`),
@@ -602,9 +602,10 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	}
 	// Slogans count as officialese only when they make up the turn: two or
 	// more, or one in a turn with nothing concrete in it.
-	r.officialese(rec, text)
+	explained := r.explains(text)
+	r.officialese(rec, text, explained)
 	// A long plain explanation is a presentation even without the word 政策.
-	if !rec.Has(MoveExplainPolicy) && r.explains(text) {
+	if !rec.Has(MoveExplainPolicy) && explained {
 		rec.Quotes[MoveExplainPolicy] = truncateRunes(firstStatement(text), 40)
 	}
 	// Slogans and gift refusals are not policy explanations.
@@ -614,7 +615,7 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	// "We will handle it fairly, by the policy" in a first talk is an
 	// assurance, not yet a presentation of the policy.
 	if rec.Has(MoveAssure) && rec.Has(MoveExplainPolicy) && !rec.Has(MoveFirmNo) && !rec.Has(MoveExample) &&
-		utf8.RuneCountInString(rec.Quotes[MoveExplainPolicy]) < 15 && !r.explains(text) &&
+		utf8.RuneCountInString(rec.Quotes[MoveExplainPolicy]) < 15 && !explained &&
 		(rec.Quotes[MoveExplainPolicy] == rec.Quotes[MoveAssure] || strings.ContainsAny(rec.Quotes[MoveExplainPolicy], "处理办对待")) {
 		delete(rec.Quotes, MoveExplainPolicy)
 	}
@@ -666,10 +667,10 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 // officialese keeps the officialese fault only when stock phrases make up the
 // turn: two or more kinds of slogan, or one in a turn with nothing concrete
 // in it (no date, office, figure, example, restatement, question or hand-over).
-func (r *TurnRecognizer) officialese(rec *Recognition, text string) {
+func (r *TurnRecognizer) officialese(rec *Recognition, text string, explained bool) {
 	families, quote := 0, ""
-	for _, re := range r.slogans {
-		if m := re.FindString(text); m != "" {
+	for _, c := range r.slogans {
+		if m := c.find(text); m != "" {
 			families++
 			if quote == "" {
 				quote = clauseWith(text, m)
@@ -687,7 +688,7 @@ func (r *TurnRecognizer) officialese(rec *Recognition, text string) {
 		delete(rec.Quotes, FaultOfficialese)
 		return
 	}
-	concrete := rec.Date != "" || rec.Office != "" || rec.Has(MoveExample) || rec.Has(MoveRestate) || r.explains(text) ||
+	concrete := rec.Date != "" || rec.Office != "" || rec.Has(MoveExample) || rec.Has(MoveRestate) || explained ||
 		rec.Has(MoveFirmNo) || rec.Has(MoveSpecificQ) || r.figureRE.MatchString(text) || r.handoffRE.MatchString(text)
 	if hits < 2 && concrete {
 		delete(rec.Quotes, FaultOfficialese)
@@ -720,6 +721,19 @@ func (r *TurnRecognizer) match(c cue, text string) bool {
 		}
 	}
 	return false
+}
+
+// find returns the first text the cue matches, ignoring negation; "" if none.
+func (c cue) find(text string) string {
+	if c.re != nil {
+		return c.re.FindString(text)
+	}
+	for _, w := range c.words {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 func (c cue) window() int {

@@ -143,3 +143,20 @@ func TestTrackerSkipped(t *testing.T) {
 		t.Fatalf("current %s", tr.Current())
 	}
 }
+
+// BenchmarkRecognize measures recognising one long trainee line.
+func BenchmarkRecognize(b *testing.B) {
+	r := NewTurnRecognizer()
+	line := "大爷您好,外面冷吧?快请坐,喝口热水。我把您的事说一遍,您看有没有漏的:您家的地重新量过以后少了三分,补贴也少了,您想知道为什么,能不能按原来的面积发,对不对?这个我不能跟您打包票,但我今天就给农经站打电话问清楚,下周三前给您回话。"
+	for b.Loop() {
+		r.Recognize(line)
+	}
+}
+
+// BenchmarkScore measures scoring a ten-turn talk with a shared recogniser.
+func BenchmarkScore(b *testing.B) {
+	in := ScoreInput{Persona: PersonaResentful, Turns: transcriptOf(goodTalk), recognizer: NewTurnRecognizer()}
+	for b.Loop() {
+		Score(in)
+	}
+}
