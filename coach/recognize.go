@@ -220,14 +220,14 @@ func NewTurnRecognizer() *TurnRecognizer {
 		handoffRE:  regexp.MustCompile(`(条子|转办单|介绍信|便函|打电话|打个电话|联系好|说一声|打招呼|找.{1,3}(同志|科长|主任|股长)|电话号码|地址|几楼|窗口)`),
 		tagRE:      regexp.MustCompile(`^[^,。]{0,6}(是吧|对吧|好吧|行吧|好吗|行吗|可以吗|是不是啊)$`),
 		hedgeRE:    regexp.MustCompile(`(说不定|也许|或许|没准|兴许|尽量|争取|可能|看有没有|路子|估摸|有戏|看能不能|应该能|估计能|大概能|八成|多半能|应该可以|估计可以)`),
-		connRE:     regexp.MustCompile(`(我都熟|我熟|我都认识|有熟人|老同学|老战友|老朋友|我认识|关系好|关系不错|托人|找关系|走关系|走动走动|递个话|打个招呼|说一声)[^。!?]{0,24}(免了|给免|办下来|能办|给办|给你办|给您办|没问题|批下来|就行了|准成|能成|往上提|提一提|缓一缓|就过去了|问题不大)`),
+		connRE:     regexp.MustCompile(`(我都熟|我熟|挺熟|很熟|熟得很|关系铁|我都认识|有熟人|老同学|老战友|老朋友|我认识|关系好|关系不错|托人|找关系|走关系|走动走动|递个话|打个招呼|说一声)[^。!?]{0,24}(免了|给免|办下来|能办|给办|给你办|给您办|没问题|批下来|就行了|准成|能成|往上提|提一提|缓一缓|就过去了|问题不大|能给(您|你)?补|补报|报上|能报|能批|能办)`),
 		hypoRE:     regexp.MustCompile(`(要是|如果|假如|若是|假设)[^,。]{0,10}(说|讲|答应)`),
-		outcomeRE:  regexp.MustCompile(`(办了|把这事办|往上提|往上靠|补一点|多少补|提一提|多给|多补|加一点|补上|补回|补给|补发|给您补|给你补|给您办|给你办|办下来|办成|批下来|批了|赔|拿到|要回|恢复|落实|按干部待遇|给您解决|给你解决)`),
+		outcomeRE:  regexp.MustCompile(`(办了|把这事办|往上提|往上靠|补一点|多少补|提一提|多给|多补|加一点|补上|补回|补给|补发|给您补|给你补|给您办|给你办|办下来|办成|批下来|批了|赔|拿到|要回|恢复|落实|按干部待遇|给您解决|给你解决|补差价|补差额|列进去|列入|纳入|补报|报上|报销)`),
 		dueRE:      regexp.MustCompile(`(能办的|该办的|符合条件|该给的|该是你的|该是您的|能报的|该报的|按规矩|按政策|按规定|依法|该补的|该退的)`),
 		attribRE:   regexp.MustCompile(`(您|你)(刚才|今天|这次)?(问的|来问|想问|说的|讲的|反映|提的|要的|想要|想让|的诉求|的要求|的意思是|是想|是要|主要是|今天来是|觉得|担心)`),
 		enumRE:     regexp.MustCompile(`(一个是.{1,40}(一个是|再一个|另一个)|再一个是|这两样|[两三四五几]样事|一是.{1,30}二是|第一.{1,30}第二|其一.{1,30}其二|[两三四五几]件事|[两三四五几]个问题|[两三四五几]个方面|[两三四五几]个要求|[两三四五几]项诉求|[两三四五几]个诉求|[两三四五几]点要求)`),
 		offerRE:    regexp.MustCompile(`([0-9一二两三四五六七八九十百]+[千万]?(块|元|千|万)|红包|好处|指标|名额|工作|岗位|临时工|公益岗|活儿|救助|补助|低保|补贴|辛苦费|路费|慰问金)`),
-		stopRE:     regexp.MustCompile(`((别|不要|甭|不许|不准|不再|别再|不要再)[^,。!?]{0,4}(来|跑|去|往|上访|闹|告|找|折腾|上访|出县|出省|进京)|答应我|安生|消停|息访|罢访|到此为止|就算了结|就此了结|了结了|好交代|交差|签个字[^。]{0,6}不|不往上)`),
+		stopRE:     regexp.MustCompile(`((别|不要|甭|不许|不准|不再|别再|不要再|先别)[^,。!?]{0,4}(来|跑|去|往|上访|闹|告|找|折腾|出县|出省|进京|催|追)|答应我|安生|消停|息访|罢访|到此为止|就算了结|就此了结|了结了|好交代|交差|签个字[^。]{0,6}不|不往上)`),
 		raiseRE:    regexp.MustCompile(`再(加|给|补|多给)(你|您)?[0-9一二两三四五六七八九十百]+[千万]?(块|元|千|万|百)`),
 		guessRE:    regexp.MustCompile(`(还是哪|或者哪|还是别的|说不上来|说不好|拿不准|不知道归|不清楚归|哪儿转转|碰碰运气)`),
 		refusedRE:  regexp.MustCompile(`(都说了|说了不|不给办|不给你办|不给您办|不管|拒绝|不受理|推)`),
@@ -359,7 +359,11 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`(你|您)(还)?(上过|念过|读过)(学|书)(没有|吗|没)`),
 			cueRx(`说了(八百|一百|多少|几十|无数|N)(遍|回|次)`),
 			cueRx(`这么大(的)?人了`),
-			cueNegNear("烦不烦", "烦死了", "有完没完", "滚", "闭嘴", "少废话", "废什么话", "你懂什么", "你懂个", "算老几", "刁民", "神经病", "有病吧", "你有病", "脑子有", "大声什么", "爱找谁找谁", "你去告吧", "随便你", "活该", "说了你也不懂", "说了你也不明白", "跟你说了你也", "讲不讲理", "还有理了", "算什么东西", "你什么东西", "不识好歹", "蹬鼻子上脸", "给脸不要脸", "没文化", "老糊涂", "老不死", "找事", "找茬", "难缠", "无赖", "泼妇", "给我出去", "滚出去", "快走吧", "走走走", "没空理你", "懒得理", "少来这套", "别装", "装什么", "凭什么跟你说", "不想听", "别烦我", "烦人", "啰嗦什么", "你这人怎么", "你这个人怎么", "跟你说不清", "不可理喻", "教育你", "训你", "你听好了", "胡搅蛮缠", "无理取闹", "蛮不讲理", "强词夺理", "不是你家", "你家炕头", "有本事你", "你试试", "一个试试", "撒野", "不识字就", "这么简单的事都", "都弄不明白", "耽误工夫", "耽误时间", "下一个", "能怪谁", "怪谁", "哭有什么用", "变不出钱", "有意思吗", "翻旧账", "说完了吧", "说完了就回去", "说不利索", "没工夫陪你", "陪你磨", "磨什么", "叫派出所", "叫警察", "报警抓", "谁愿意给你办", "就你这态度", "你这态度", "撒泼", "耍无赖", "耍赖皮", "钉子户", "老赖", "刁难人", "讹人", "敲竹杠", "狮子大开口", "贪得无厌", "想钱想疯", "钱眼里", "得寸进尺", "没完没了", "磨磨唧唧", "磨磨蹭蹭", "磨叽", "婆婆妈妈", "啰里啰嗦", "没脑子", "脑子进水", "脑子坏", "缺心眼", "你傻", "真笨", "笨得", "文盲", "架出去", "轰出去", "拖出去", "请出去", "撵出去", "闲得", "吃饱了撑", "不知好歹", "别给脸", "别在这儿装", "少在这", "瞎闹", "闹什么闹", "有什么好哭", "有什么好闹", "哭哭啼啼", "像什么样子", "成何体统", "不害臊", "丢不丢人", "丢人现眼", "自作聪明", "你算什么", "有啥意思", "有什么意思", "真敢想", "你可真行", "精神病院", "回家吃药", "吃药去", "信你干嘛", "信你干什么", "拉倒", "给你脸", "走人", "闲不住", "你这嘴", "识不识字", "还要人念", "少在这耗", "字都认不全", "你们这种人", "这种人就是", "你们这些老上访", "老上访户", "别上这儿来", "别来这儿", "别在这耗", "别在这儿耗", "听不懂人话", "听不懂吗", "你聋了", "你有毛病", "有毛病吧", "你以为你是谁", "你算哪根葱", "讲不讲道理", "能不能讲点道理", "讲点道理好不好", "懒得跟你", "懒得理你", "爱咋咋地", "爱怎么着怎么着", "你这人真是", "你这人真", "你这个人真", "你怎么这么不讲理", "怎么这么难缠", "不讲理", "无聊", "添乱", "瞎折腾", "折腾什么", "别给我", "跟我横", "冲我", "朝我嚷", "呵呵", "就你这样", "就凭你", "你也配", "你懂不懂", "懂不懂规矩", "没规矩", "像话吗", "出去出去", "赶紧走吧", "赶快走", "快走吧", "回去吧回去吧", "拿刀架", "芝麻大", "屁大点", "鸡毛蒜皮", "说相声", "嘴就没停"),
+			cueRx(`(别|少)冲我|冲我(嚷|吼|喊|撒|发火|横|瞪)`),
+			cueRx(`(瞎|乱)(咋呼|嚷嚷|吵吵|起哄)|(咋呼|嚷嚷|吵吵|起哄)(啥|什么)`),
+			cueRx(`有(啥|什么|啥子)(好)?(难懂|难理解|难明白)的`),
+			cueRx(`[两三四五几好多N八百十][遍回次](了)?(都|还|也)?(听不懂|不懂|不明白|记不住|搞不清|弄不明白)`),
+			cueNegNear("烦不烦", "烦死了", "有完没完", "滚", "闭嘴", "少废话", "废什么话", "你懂什么", "你懂个", "算老几", "刁民", "神经病", "有病吧", "你有病", "脑子有", "大声什么", "爱找谁找谁", "你去告吧", "随便你", "活该", "说了你也不懂", "说了你也不明白", "跟你说了你也", "讲不讲理", "还有理了", "算什么东西", "你什么东西", "不识好歹", "蹬鼻子上脸", "给脸不要脸", "没文化", "老糊涂", "老不死", "找事", "找茬", "难缠", "无赖", "泼妇", "给我出去", "滚出去", "快走吧", "走走走", "没空理你", "懒得理", "少来这套", "别装", "装什么", "凭什么跟你说", "不想听", "别烦我", "烦人", "啰嗦什么", "你这人怎么", "你这个人怎么", "跟你说不清", "不可理喻", "教育你", "训你", "你听好了", "胡搅蛮缠", "无理取闹", "蛮不讲理", "强词夺理", "不是你家", "你家炕头", "有本事你", "你试试", "一个试试", "撒野", "不识字就", "这么简单的事都", "都弄不明白", "耽误工夫", "耽误时间", "下一个", "能怪谁", "怪谁", "哭有什么用", "变不出钱", "有意思吗", "翻旧账", "说完了吧", "说完了就回去", "说不利索", "没工夫陪你", "陪你磨", "磨什么", "叫派出所", "叫警察", "报警抓", "谁愿意给你办", "就你这态度", "你这态度", "撒泼", "耍无赖", "耍赖皮", "钉子户", "老赖", "刁难人", "讹人", "敲竹杠", "狮子大开口", "贪得无厌", "想钱想疯", "钱眼里", "得寸进尺", "没完没了", "磨磨唧唧", "磨磨蹭蹭", "磨叽", "婆婆妈妈", "啰里啰嗦", "没脑子", "脑子进水", "脑子坏", "缺心眼", "你傻", "真笨", "笨得", "文盲", "架出去", "轰出去", "拖出去", "请出去", "撵出去", "闲得", "吃饱了撑", "不知好歹", "别给脸", "别在这儿装", "少在这", "瞎闹", "闹什么闹", "有什么好哭", "有什么好闹", "哭哭啼啼", "像什么样子", "成何体统", "不害臊", "丢不丢人", "丢人现眼", "自作聪明", "你算什么", "有啥意思", "有什么意思", "真敢想", "你可真行", "精神病院", "回家吃药", "吃药去", "信你干嘛", "信你干什么", "拉倒", "给你脸", "走人", "闲不住", "你这嘴", "识不识字", "还要人念", "少在这耗", "字都认不全", "你们这种人", "这种人就是", "你们这些老上访", "老上访户", "别上这儿来", "别来这儿", "别在这耗", "别在这儿耗", "听不懂人话", "听不懂吗", "你聋了", "你有毛病", "有毛病吧", "你以为你是谁", "你算哪根葱", "讲不讲道理", "能不能讲点道理", "讲点道理好不好", "懒得跟你", "懒得理你", "爱咋咋地", "爱怎么着怎么着", "你这人真是", "你这人真", "你这个人真", "你怎么这么不讲理", "怎么这么难缠", "不讲理", "无聊", "添乱", "瞎折腾", "折腾什么", "别给我", "跟我横", "朝我嚷", "呵呵", "就你这样", "就凭你", "你也配", "你懂不懂", "懂不懂规矩", "没规矩", "像话吗", "出去出去", "赶紧走吧", "赶快走", "快走吧", "回去吧回去吧", "拿刀架", "芝麻大", "屁大点", "鸡毛蒜皮", "说相声", "嘴就没停"),
 		},
 		FaultConfront: {
 			cueRx(`(^|[^给替帮跟])(您|你)(这|那)?(个|话|想法|说法|意思|理解|看法)*[^,。!?对觉认要如假]{0,4}(不对|错了|是错的|站不住|不成立|不属实|不是事实|不符合事实|说不通|靠不住|没(有)?根据|没(有)?依据|不太准确|不准确|不太对|不全对|有出入)`),
@@ -369,6 +373,7 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`(^|[^给替帮跟])(您|你)[^,。]{0,6}(看|听|记|搞|弄|算|想)(岔|错|混|拧|歪|差)了`),
 			cueRx(`谁(欺负|逼|坑|骗|害|吞|为难|亏待|糊弄)(了)?(您|你)`),
 			cueWords("倒打一耙", "贼喊捉贼", "反咬一口"),
+			cueRx(`本来就(不是|不归|不属于)(你|您)`),
 			cueRx(`(其实|根本|绝对|压根)不(太)?可能`),
 			{re: regexp.MustCompile(`^不(太)?可能$`), statement: true},
 			cueRx(`是(您|你)自己(不听|不看|没听|没看|不注意|搞错|记错|看错|理解错|没弄清|没搞清)`),
@@ -378,7 +383,7 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`(这|那)(个)?(确实|真的|根本)不是[^我咱你您们]`),
 			cueStmtPlain("没有的事", "没那回事", "没那么回事", "不是那么回事", "不是这么回事"),
 			cueNegRx(`((你|您)(这|是|在|这是|净|尽)?|别)(胡说|瞎说|瞎扯|胡扯|瞎编)|胡说八道|一派胡言`),
-			cueNegNear("扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "骗人", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "不是你说的那样", "你搞错了", "你记错了", "纯属", "捏造", "瞎编", "你这是闹", "这是闹访", "你这是在闹", "我告诉你", "你给我听着", "这话就不对", "这么说就是", "这样说就是", "不能成为理由", "改变不了事实", "再怎么说也", "平白无故", "不可能实现", "想法是不对", "您仔细看看", "你仔细看看", "您再仔细看", "你再仔细看", "看清楚了", "本来就应该", "本来就说不清", "也不是啥好人", "你自己也不是", "你别不信", "您误会了", "你误会了", "是误会", "话不能这么说", "可不能这么说", "怎么可能", "那是不可能的", "这不可能", "绝不可能", "不是这样的", "并不是这样", "不是您想的那样", "不是你想的那样", "您想错了", "你想错了", "您理解错了", "你理解错了", "冤枉人家", "冤枉好人", "不至于", "哪至于", "站不住脚", "没这种事", "不存在这种", "不存在这个", "纯粹是", "您这是钻", "你这是钻", "强词夺理", "这叫什么理", "这是什么道理", "哪来的道理", "事实上", "明明是", "明摆着", "不好乱讲", "别乱讲", "别乱说", "可不能这么讲", "话不能这么讲", "无缘无故", "瞎传", "道听途说", "也不能说", "你不信也得信", "事实就是", "您别瞎想", "你别瞎想", "别瞎猜", "瞎猜", "凭空"),
+			cueNegNear("扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "骗人", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "不是你说的那样", "你搞错了", "你记错了", "纯属", "捏造", "瞎编", "你这是闹", "这是闹访", "你这是在闹", "我告诉你", "你给我听着", "这话就不对", "这么说就是", "这样说就是", "不能成为理由", "改变不了事实", "再怎么说也", "平白无故", "不可能实现", "想法是不对", "您仔细看看", "你仔细看看", "您再仔细看", "你再仔细看", "看清楚了", "本来就应该", "本来就说不清", "也不是啥好人", "你自己也不是", "你别不信", "您误会了", "你误会了", "是误会", "话不能这么说", "可不能这么说", "怎么可能", "那是不可能的", "这不可能", "绝不可能", "不是这样的", "并不是这样", "不是您想的那样", "不是你想的那样", "您想错了", "你想错了", "您理解错了", "你理解错了", "冤枉人家", "冤枉好人", "不至于", "哪至于", "站不住脚", "没这种事", "不存在这种", "不存在这个", "纯粹是", "您这是钻", "你这是钻", "强词夺理", "这叫什么理", "这是什么道理", "哪来的道理", "明明是", "明摆着", "不好乱讲", "别乱讲", "别乱说", "可不能这么讲", "话不能这么讲", "无缘无故", "瞎传", "道听途说", "也不能说", "你不信也得信", "事实就是", "您别瞎想", "你别瞎想", "别瞎猜", "瞎猜", "凭空"),
 		},
 		FaultFalsePromise: {
 			cueNegRx(`((我|我们|咱|咱们)[^,。不没别敢]{0,4}(保证|打包票|打保票)|^(保证|包你|包您|准保|保准))[^认按及给答回打联转交送递查核不公依保替尽如金]`),
@@ -396,7 +401,10 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`跟(政府|我们|我|咱们)有(啥|什么)(关系|相干)`),
 			cueRx(`(我|我们)(这儿|这里)?又不(管|是|负责)|又不是(我|我们)`),
 			cueRx(`谁(也|都)帮不了(你|您)`),
-			cueNegRx(`(我|我们|咱|咱们)(这儿|这里|这边|单位)?(可)?(管不了|管不着|不管这|没法管|解决不了)`),
+			cueRx(`(上|去|到)哪(儿)?(问|找|说|反映)[^,。]{0,2}(就)?(上|去|到)哪(儿)?(问|找|说|反映)`),
+			cueRx(`(要|想|愿意)告(就|你就|您就)?告(去)?|告去吧`),
+			cueRx(`不(在|归)(我们|我|咱们|咱)(这儿|这里|这|管)`),
+			cueNegRx(`(我|我们|咱|咱们)(这儿|这里|这边|单位)?(真|真的|实在|确实|也|可|是)?(管不了|管不着|不管这|没法管|解决不了)`),
 			cueNegRx(`不是(我们|我|咱们|咱)[^,。]{0,4}的事`),
 			{re: regexp.MustCompile(`(你|您|你们|您们)(可以|就|回去|还是)?(自己|自个儿|自个)(去|回去)?[^,。]{0,4}(想办法|找|问|解决|掰扯|琢磨|商量|协商|处理|看着办|了解)([^的]|$)`), statement: true, negatable: true, near: true},
 			cueNegNear("不归我们管", "不归我管", "不是我们管", "不是我管", "不关我们的事", "不关我的事", "跟我们没关系", "跟我没关系", "和我们没关系", "与我们无关", "与我无关", "不是我的事", "不是我们的事", "找别人去", "找别人吧", "你找别人", "找别的部门", "去找有关部门", "找有关部门", "找相关部门", "我们管不了", "我管不了", "管不了单位", "你自己去找", "你自己去问", "你自己找", "别来找我们", "别找我们", "别找我", "上面定的", "上面的事", "领导不在", "我做不了主", "我说了不算", "我也没办法", "我也没招", "爱莫能助", "不是我负责", "负责的人不在", "改天再来", "明天再来", "下次再来", "找我们也没用", "找我也没用", "自己商量着办", "自己商量", "不是我们这儿", "不是我们这里", "上别处", "别处问问", "回村里问问", "问问别人", "我也说不好", "我们也不清楚", "我也不清楚", "管不着", "我们管不着", "不沾边", "扯不上", "跟政府没关系", "和政府没关系", "跟政府无关", "跟我们不相干", "不是政府的事", "不是我们这儿能管", "不是我们能管", "不是我们能解决", "我们解决不了", "我们也没办法", "我们也没招", "没辙", "我哪知道", "我哪晓得", "谁知道呢", "反正不是我们", "反正别找", "别找我们", "自己掰扯", "自己琢磨", "自个儿琢磨", "自个儿想办法", "自己看着办", "看着办吧", "你看着办", "您看着办", "自己解决", "自己去解决", "自己协商", "私下协商去", "去问别人", "问别处", "找别处", "去别处", "找谁都行", "随便找", "爱找谁找谁", "我也拿不准", "我也不知道归", "找谁都一样", "反正不是我", "我也说不准", "挨个问问", "挨家问问", "顾不上", "找谁都没用", "说不上来归谁", "别的地方问", "上别的地方", "去别的地方", "总有人管", "不是我这儿的事", "不是我这的事", "不是我们这儿的事", "我们不管", "这事我们不管", "说实话我也不清楚", "回去再打听", "回去打听打听", "自己打听"),
@@ -498,6 +506,82 @@ func (r *TurnRecognizer) Recognize(text string) Recognition {
 	return rec
 }
 
+// giftRE finds a gift or a meal offered in the visitor's line.
+var giftRE = regexp.MustCompile(`(吃饭|吃顿饭|一顿饭|便饭|吃个饭|喝酒|喝两盅|喝两杯|喝一杯|家里坐|来家|烟|酒|礼品|礼物|土特产|特产|红包|心意|茶叶|鸡蛋|腊肉|香油|蜂蜜|购物卡|意思意思)`)
+
+// assentRE opens a line with yes.
+var assentRE = regexp.MustCompile(`^(那|哎|嗯)?(行|好|好吧|好嘞|成|中|要得|可以|那行|那好|行吧|那就这样|恭敬)`)
+
+// takeRE are words that go with taking a gift or going to a meal.
+var takeRE = regexp.MustCompile(`(就这一回|就这一次|仅此一次|下不为例|我过去|我去|我到|到时候|别整|少弄|别弄|少整|破费|收着|尝尝|客气|留下|放下|搁下|放着)`)
+
+// RecognizeReply analyses a trainee line as the answer to the visitor's line
+// before it: a yes to an offered gift or meal ("那行,就这一回啊,礼拜六我过去")
+// accepts it even when the line names no gift.
+func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
+	rec := r.Recognize(text)
+	if visitor == "" || rec.Has(FaultAcceptGift) || rec.Has(MoveRefuseGift) {
+		return rec
+	}
+	if giftRE.MatchString(visitor) && assentRE.MatchString(text) && takeRE.MatchString(text) {
+		rec.Quotes[FaultAcceptGift] = firstStatement(text)
+		rec.Faults = append(rec.Faults, FaultAcceptGift)
+	}
+	return rec
+}
+
+// Reactions: what the visitor says right after a line shows how it landed.
+var (
+	tookRudeRE    = regexp.MustCompile(`(什么|啥)态度|(咋|怎么)(说话|讲话)|你骂谁|凭什么骂|说话客气点|你凶什么|瞧不起人|看不起人`)
+	tookPromiseRE = regexp.MustCompile(`真的[?？!！]|真能|一言为定|那敢情好|那太好了|等你的好消息|等您的好消息|等好消息`)
+	tookPushRE    = regexp.MustCompile(`那我找谁|那归谁|我找谁去|踢皮球|推来推去|到底归谁|那我上哪|让我上哪`)
+	pushWordRE    = regexp.MustCompile(`(不归|不管|不是我们|不是我|别处|别的地方|问问|去问|找找|没办法|管不了|不清楚|不知道|不沾边)`)
+)
+
+// Corroborate reads a trainee line again in the light of the visitor's
+// reaction to it. A fault the wording only hints at is taken as made when
+// the visitor plainly took it so: "真的?" after a hedge on an outcome, "你什么
+// 态度" after a curt question, "那我找谁去?" after a shrug that names no
+// owner. A reaction alone never makes a fault.
+func (r *TurnRecognizer) Corroborate(rec Recognition, text, reaction string) Recognition {
+	if reaction == "" {
+		return rec
+	}
+	add := func(fault, quote string) {
+		if rec.Has(fault) {
+			return
+		}
+		if rec.Quotes == nil {
+			rec.Quotes = map[string]string{}
+		}
+		rec.Quotes[fault] = quote
+		rec.Faults = append(rec.Faults, fault)
+	}
+	kind := rec.Has(MoveEmpathy) || rec.Has(MoveReassure) || rec.Has(MoveApology) || rec.Has(MoveGreeting)
+	if tookRudeRE.MatchString(reaction) && !rec.Has(FaultRude) && !kind && !strings.Contains(text, "您") {
+		for _, cl := range splitClauses(text) {
+			if r.isQuestion(cl) {
+				add(FaultRude, cl.text)
+				break
+			}
+		}
+	}
+	if tookPromiseRE.MatchString(reaction) && !rec.Has(FaultFalsePromise) && !rec.Has(MoveFirmNo) && !r.dueRE.MatchString(text) {
+		for _, cl := range splitClauses(text) {
+			if (r.hedgeRE.MatchString(cl.text) || r.favourRE.MatchString(cl.text)) && r.outcomeRE.MatchString(text) && !r.channelRE.MatchString(cl.text) && !r.hypoRE.MatchString(cl.text) && !r.isQuestion(cl) {
+				add(FaultFalsePromise, cl.text)
+				break
+			}
+		}
+	}
+	if tookPushRE.MatchString(reaction) && rec.Office == "" && !rec.Has(MoveReferral) && !rec.Has(FaultBuckPassing) {
+		if m := pushWordRE.FindString(text); m != "" && !r.actRE.MatchString(text) {
+			add(FaultBuckPassing, clauseWith(text, m))
+		}
+	}
+	return rec
+}
+
 // scornful reports whether a clause is the one that showed scorn, arguing,
 // blame or hurry.
 func scornful(rec Recognition, clause string) bool {
@@ -536,6 +620,12 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 		delete(rec.Quotes, FaultBuckPassing)
 	}
 	r.buyingPeace(rec, text)
+	// Mockery by reductio ("照你这么说,下冰雹是不是也得找老天爷要钱?") is rude.
+	if !rec.Has(FaultRude) {
+		if m := mockRE.FindString(text); m != "" {
+			rec.Quotes[FaultRude] = clauseWith(text, "这")
+		}
+	}
 	// Open blame put as a scornful question ("吃了亏才想起来找政府?") is rude.
 	if rec.Has(FaultBlame) && !rec.Has(FaultRude) {
 		for _, cl := range splitClauses(text) {
@@ -568,6 +658,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 		if q, ok := rec.Quotes[f]; ok && r.hypoRE.MatchString(q) {
 			delete(rec.Quotes, f)
 		}
+	}
+	// "我再去问教育局,看能不能让学校先接收": asking the owning office
+	// whether something can be done is an inquiry, not a hedge on the outcome.
+	if q, ok := rec.Quotes[FaultHalfPromise]; ok && r.inquiry(text, q) {
+		delete(rec.Quotes, FaultHalfPromise)
 	}
 	// A hedge that names an outcome ("说不定能给您补回来") is a promise in
 	// all but name.
@@ -653,7 +748,19 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 		rec.Quotes[FaultBuyPeace] = clauseWith(text, r.favourRE.FindString(text))
 		return
 	}
-	offer := r.offerRE.FindStringIndex(text)
+	// A place kept for the visitor ("给你留一个") on condition he stops.
+	if m := placeRE.FindString(text); m != "" && r.stopRE.MatchString(text) && !negatedAt(text, strings.Index(text, m), 3) {
+		rec.Quotes[FaultBuyPeace] = clauseWith(text, m)
+		return
+	}
+	var offer []int
+	for _, loc := range r.offerRE.FindAllStringIndex(text, -1) {
+		if text[loc[0]:loc[1]] == "工作" && workDutyRE.MatchString(text[:loc[0]]) {
+			continue // "做做大家的工作" is persuasion, not a job
+		}
+		offer = loc
+		break
+	}
 	stop := r.stopRE.FindStringIndex(text)
 	if offer == nil || stop == nil || strings.Contains(text, "符合") || strings.Contains(text, "申请") {
 		return
@@ -663,6 +770,37 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 	}
 	rec.Quotes[FaultBuyPeace] = clauseWith(text, text[offer[0]:offer[1]])
 }
+
+// mockRE is a reductio put as a question: the visitor's reasoning carried
+// to an absurd conclusion.
+var mockRE = regexp.MustCompile(`照(你|您)这(么|样|个)(说|讲|算|逻辑)[^。]{0,40}(是不是|难道|岂不是|那不是)[^。]{0,30}(\?|\x{ff1f})`)
+
+// inquireRE are verbs of asking another office.
+var inquireRE = regexp.MustCompile(`(问|打听|联系|协调|商量|请示|咨询|对接|沟通)`)
+
+// inquiry reports whether a hedge ("看能不能……") reports a question the
+// officer will put to a named office, in the same clause or the one before.
+func (r *TurnRecognizer) inquiry(text, quote string) bool {
+	cls := splitClauses(text)
+	for i, cl := range cls {
+		if cl.text != quote {
+			continue
+		}
+		scope := cl.text
+		if i > 0 {
+			scope = cls[i-1].text + scope
+		}
+		return inquireRE.MatchString(scope) && r.officeRE.MatchString(scope)
+	}
+	return false
+}
+
+// placeRE is a place or a favour kept for someone.
+var placeRE = regexp.MustCompile(`(给(你|您|你家|您家)[^,。]{0,4}(留一个|留个|留着|安排个|安排一个)|先给(你|您)(留|安排)|塞进去|弄进去)`)
+
+// workDutyRE ends the text before 工作 when it means persuading people or
+// doing one's job ("做做大家的工作", "我们的工作"), not a job offered.
+var workDutyRE = regexp.MustCompile(`(做|做做|的|思想|本职|日常)$`)
 
 // officialese keeps the officialese fault only when stock phrases make up the
 // turn: two or more kinds of slogan, or one in a turn with nothing concrete
@@ -753,9 +891,17 @@ func denied(text string) bool {
 	return false
 }
 
-// negatedAt reports whether a negator stands within window characters before byte offset i.
+// unsaidRE disowns what follows in the clause: "我不能跟您说一定赔" promises
+// nothing, however far the negation stands from the promise.
+var unsaidRE = regexp.MustCompile(`(不能|不敢|没法|无法|不好|不会|不可能|没有|没)(跟|给|向|对|和)?(您|你)(们)?(说|讲|打包票|打保票|保证|承诺|许诺|答应)|(不能|不敢|没法|无法)(说|讲|保证|打包票|打保票|承诺|许诺|答应)`)
+
+// negatedAt reports whether a negator stands within window characters before
+// byte offset i, or the clause disowns what follows ("我不能跟您说……").
 func negatedAt(text string, i, window int) bool {
 	before := text[:i]
+	if unsaidRE.MatchString(before) {
+		return true
+	}
 	for _, q := range []string{"有没有", "是不是", "能不能", "会不会", "行不行", "可不可以", "要不要", "给不给"} {
 		before = strings.ReplaceAll(before, q, "　　　")
 	}

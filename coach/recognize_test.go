@@ -38,6 +38,19 @@ func TestRecognize(t *testing.T) {
 		{line: "大爷,这个确实不是地契,您再仔细看看。", want: []string{FaultConfront}},
 		{line: "这个要看政策允不允许,我不给您瞎说。", notWant: []string{FaultConfront}},
 		{line: "这不归我们管,你去找有关部门吧。", want: []string{FaultBuckPassing}, notWant: []string{MoveReferral}},
+		{line: "我不能跟您打包票说一定能批下来,但材料我今天就报上去。", notWant: []string{FaultFalsePromise, FaultHalfPromise}},
+		{line: "孩子上学的事,我去问问县教育局,看能不能让他先借读。", notWant: []string{FaultHalfPromise, FaultFalsePromise}},
+		{line: "我帮你问问领导,看能不能给你特殊照顾。", want: []string{FaultHalfPromise}},
+		{line: "照你这么说,下雨淹了地,是不是也得政府赔?", want: []string{FaultRude}},
+		{line: "回去做做家里人的工作,别再往县里跑了。", notWant: []string{FaultBuyPeace}},
+		{line: "厂里缺个保安,我跟厂长打个招呼给你留一个,补偿的事你就先别催了。", want: []string{FaultBuyPeace}},
+		{line: "讲了三遍了还听不懂?", want: []string{FaultRude}},
+		{line: "有啥不明白的随时来问我。", notWant: []string{FaultRude}},
+		{line: "你该上哪问就上哪问去。", want: []string{FaultBuckPassing}},
+		{line: "我们这儿实在管不了,回去吧。", want: []string{FaultBuckPassing}},
+		{line: "合同到期还接着干,这本身就算事实上的劳动关系。", notWant: []string{FaultConfront}},
+		{line: "这块地本来就不是你的,是集体的。", want: []string{FaultConfront}},
+		{line: "我跟社保局的人挺熟,回头打个招呼,估计钱能给你补上。", want: []string{FaultFalsePromise}},
 		{line: "这个我们没法给您办,但是这事归县人社局管,我给您开个转办单。", want: []string{MoveReferral}, notWant: []string{FaultBuckPassing}, office: "县人社局"},
 		{line: "我们下周三之前给您电话答复。", want: []string{MoveCommitDate}, date: "下周三"},
 		{line: "15个工作日内给您书面答复。", want: []string{MoveCommitDate}, date: "15个工作日内"},
@@ -89,23 +102,60 @@ func TestRecognize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
 			rec := r.Recognize(tt.line)
-			got := append(append([]string{}, rec.Moves...), rec.Faults...)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s; got %v", w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %s; got %v", w, got)
-				}
-			}
+			checkKeys(t, rec, tt.want, tt.notWant)
 			if tt.office != "" && rec.Office != tt.office {
 				t.Errorf("office %q, want %q", rec.Office, tt.office)
 			}
 			if tt.date != "" && rec.Date != tt.date {
 				t.Errorf("date %q, want %q", rec.Date, tt.date)
 			}
+		})
+	}
+}
+
+// checkKeys reports moves or faults that are missing from rec or wrongly in it.
+func checkKeys(t *testing.T, rec Recognition, want, notWant []string) {
+	t.Helper()
+	got := append(append([]string{}, rec.Moves...), rec.Faults...)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, w := range notWant {
+		if slices.Contains(got, w) {
+			t.Errorf("unexpected %s; got %v", w, got)
+		}
+	}
+}
+
+func TestRecognizeInContext(t *testing.T) {
+	r := NewTurnRecognizer()
+	tests := []struct {
+		name     string
+		visitor  string // the line the trainee answers
+		line     string
+		reaction string // the visitor's next line
+		want     []string
+		notWant  []string
+	}{
+		{name: "yes to a meal", visitor: "礼拜天来家吃顿饭吧,我杀只鸡。", line: "那行,就这一回,我过去坐坐。", want: []string{FaultAcceptGift}},
+		{name: "no to a meal", visitor: "礼拜天来家吃顿饭吧。", line: "好意我心领了,饭就不吃了。", notWant: []string{FaultAcceptGift}},
+		{name: "yes to something else", visitor: "我把材料带来了。", line: "行,到时候我看看。", notWant: []string{FaultAcceptGift}},
+		{name: "yes without taking", visitor: "我给您带了点鸡蛋。", line: "好,您先说说情况。", notWant: []string{FaultAcceptGift}},
+		{name: "hedge taken as promise", line: "我回头跟领导汇报,争取把你们也列进去,按新标准补差价。", reaction: "真的?能补?", want: []string{FaultFalsePromise}},
+		{name: "hedge not taken", line: "我回头跟领导汇报,争取把你们也列进去,按新标准补差价。", reaction: "那我回去等着。", notWant: []string{FaultFalsePromise}},
+		{name: "good news is no promise", line: "有楼房也可以申请低保,条件是人均收入低于标准。", reaction: "真的?", notWant: []string{FaultFalsePromise}},
+		{name: "curt question taken as rude", line: "有证吗?没证你嚷嚷啥。", reaction: "你这是什么态度!", want: []string{FaultRude}},
+		{name: "polite question not rude", line: "您有证吗?我帮您查查。", reaction: "你这是什么态度!", notWant: []string{FaultRude}},
+		{name: "shrug taken as pushing away", line: "这个不清楚,你问问别人。", reaction: "那我找谁去?", want: []string{FaultBuckPassing}},
+		{name: "named owner is no shrug", line: "这个归县人社局管,您去三楼找劳动监察大队。", reaction: "那我找谁去?", notWant: []string{FaultBuckPassing}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := r.RecognizeReply(tt.visitor, tt.line)
+			rec = r.Corroborate(rec, tt.line, tt.reaction)
+			checkKeys(t, rec, tt.want, tt.notWant)
 		})
 	}
 }

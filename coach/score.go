@@ -39,18 +39,28 @@ func Score(in ScoreInput) *Report {
 		sc.stages[s] = &stageTally{}
 	}
 	var tagged []Turn
+	visitor := "" // the visitor's line the trainee answers
 	for i, t := range in.Turns {
 		t.Index = i
 		if t.Role == RoleTrainee {
-			rec := rz.Recognize(t.Text)
+			rec := rz.RecognizeReply(visitor, t.Text)
 			sc.recs[i] = rec
 			t.Stage = sc.tracker.Observe(i, rec.Moves)
 			t.Moves, t.Faults = rec.Moves, rec.Faults
 			sc.trainee = append(sc.trainee, i)
 		} else {
 			t.Stage = sc.tracker.Current()
+			visitor = t.Text
 		}
 		tagged = append(tagged, t)
+	}
+	// Read each line again in the light of the visitor's reaction to it.
+	for _, i := range sc.trainee {
+		if i+1 < len(in.Turns) && in.Turns[i+1].Role != RoleTrainee {
+			rec := rz.Corroborate(sc.recs[i], in.Turns[i].Text, in.Turns[i+1].Text)
+			sc.recs[i] = rec
+			tagged[i].Faults = rec.Faults
+		}
 	}
 	sc.tally()
 	r := &Report{

@@ -148,7 +148,11 @@ func (t *Talk) Say(line string) (Reply, error) {
 	if t.state.Ended {
 		return Reply{}, Errorf(EENDED, "来访人已经离开,本次接谈已结束")
 	}
-	rec := t.rec.Recognize(line)
+	visitor := ""
+	if n := len(t.turns); n > 0 && t.turns[n-1].Role == RoleVisitor {
+		visitor = t.turns[n-1].Text
+	}
+	rec := t.rec.RecognizeReply(visitor, line)
 	idx := len(t.turns)
 	stage := t.tracker.Observe(idx, rec.Moves)
 	t.recs[idx] = rec
