@@ -10,7 +10,8 @@ import (
 // TestScorerAgreesWithTrainer guards the scorer against regressions on the
 // hand-labelled sets it was tuned on. The floors sit below the measured
 // figures (coach eval-score --dir DIR prints them); they are not the targets.
-// The final held-out set, testdata/talks-fresh2, is deliberately not here.
+// A held-out set joins this table only after its one measurement (see
+// testdata/README.md); the current held-out set is deliberately not here.
 func TestScorerAgreesWithTrainer(t *testing.T) {
 	lib, err := scenarios.Open("")
 	if err != nil {
@@ -26,6 +27,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-holdout", 25, 0.90, 0.90, 0.84},
 		{"talks-train", 55, 0.90, 0.92, 0.88},
 		{"talks-fresh", 33, 0.90, 0.90, 0.87},
+		{"talks-fresh2", 25, 0.90, 0.85, 0.87},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
