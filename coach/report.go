@@ -56,6 +56,11 @@ const (
 	ViolationInconsistent = "inconsistent"
 )
 
+// ViolationCodes lists the contract violation codes, in a fixed order.
+func ViolationCodes() []string {
+	return []string{ViolationRude, ViolationFalsePromise, ViolationBuckPassing, ViolationConfront, ViolationBuyPeace, ViolationOfficialese, ViolationAcceptGift}
+}
+
 // PersonaFit scores the approach against the visitor type's right approach.
 type PersonaFit struct {
 	Score  int      `json:"score"`

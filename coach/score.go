@@ -18,6 +18,13 @@ type ScoreInput struct {
 	recognizer *TurnRecognizer
 }
 
+// WithRecognizer returns the input set to use rz, so that many scorings
+// share one recogniser instead of building their tables each time.
+func (in ScoreInput) WithRecognizer(rz *TurnRecognizer) ScoreInput {
+	in.recognizer = rz
+	return in
+}
+
 // stageWeights weigh the stages in the overall score.
 var stageWeights = [...]float64{0.12, 0.12, 0.24, 0.18, 0.16, 0.18}
 
@@ -461,6 +468,10 @@ func (sc *scoring) stageScore(s Stage) StageScore {
 	return ss
 }
 
+// deferralRE finds a deferral ("再研究研究", "回头想想办法"): after a clear
+// no it implies the answer may still change.
+var deferralRE = regexp.MustCompile(`(研究|合计|考虑|想想办法|想办法|再说|再看看|以后再)`)
+
 // violations lists the rule breaches, one per offending turn and code.
 func (sc *scoring) violations() []Violation {
 	out := []Violation{}
@@ -471,7 +482,7 @@ func (sc *scoring) violations() []Violation {
 		seen := map[string]bool{}
 		for _, f := range rec.Faults {
 			code, note := sc.violationCode(f)
-			if f == FaultHalfPromise && code == "" && firmSaid {
+			if f == FaultHalfPromise && code == "" && firmSaid && deferralRE.MatchString(rec.Quotes[f]) {
 				code, note = ViolationFalsePromise, "已经说明没有政策依据,又留了口子"
 			}
 			if f == FaultHalfPromise && code == "" && promised {

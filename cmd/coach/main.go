@@ -45,6 +45,7 @@ func commands() []command {
 		{"eval-search", "measure retrieval quality and latency on a labelled set", runEvalSearch},
 		{"interview", "civil-service interview practice (list --json | score --question ID [--json] FILE | eval)", runInterview},
 		{"eval-score", "measure the scorer against hand-labelled talks ([--dir DIR] [-v] [--json])", runEvalScore},
+		{"eval-lines", "measure fault recognition on hand-labelled single lines ([--file FILE] [-v] [--json])", runEvalLines},
 	}
 }
 

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestEvalLinesBadInput(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, content, wantErr string
+	}{
+		{"broken json", `{"id":"a",` + "\n", "bad.jsonl:1"},
+		{"unknown field", `{"id":"a","persona":"unwell","visitor":"","text":"嗯","codes":[],"note":"","extra":1}` + "\n", "unknown field"},
+		{"unknown code", `{"id":"a","persona":"unwell","visitor":"","text":"嗯","codes":["nasty"],"note":""}` + "\n", `unknown violation code "nasty"`},
+		{"unknown persona", `{"id":"a","persona":"angry","visitor":"","text":"嗯","codes":[],"note":""}` + "\n", `unknown persona "angry"`},
+		{"empty text", `{"id":"a","persona":"unwell","visitor":"","text":" ","codes":[],"note":""}` + "\n", "empty text"},
+		{"duplicate id", `{"id":"a","persona":"unwell","visitor":"","text":"嗯","codes":[],"note":""}` + "\n" + `{"id":"a","persona":"unwell","visitor":"","text":"好","codes":[],"note":""}` + "\n", `bad.jsonl:2: id "a" used twice`},
+		{"binary", "\x00\x01\xff\xfe", "not UTF-8"},
+		{"empty file", "\n\n", "no labelled lines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := filepath.Join(dir, "bad.jsonl")
+			if err := os.WriteFile(name, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut bytes.Buffer
+			code := run(context.Background(), []string{"eval-lines", "--file", name}, nil, &out, &errOut)
+			if code == 0 {
+				t.Fatalf("exit 0 for bad input; stdout %q", out.String())
+			}
+			if !strings.Contains(errOut.String(), tt.wantErr) {
+				t.Errorf("stderr %q, want it to mention %q", errOut.String(), tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestEvalLinesCounts(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "lines.jsonl")
+	content := `{"id":"r1","persona":"choleric","visitor":"","text":"你烦不烦？有完没完！","codes":["rude"],"note":""}
+{"id":"g1","persona":"confused","visitor":"","text":"大娘您慢慢说，我都记下来。","codes":[],"note":""}
+{"id":"m1","persona":"confused","visitor":"","text":"大娘您慢慢说，我都记下来。","codes":["rude"],"note":"deliberately mislabelled"}
+`
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines, err := loadLines(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, misses := evaluateLines(context.Background(), lines)
+	if got := ev.PerCode["rude"]; got != [3]int{1, 0, 1} {
+		t.Errorf("rude tp/fp/fn %v, want [1 0 1]", got)
+	}
+	if len(misses) != 1 || !strings.HasPrefix(misses[0], "m1") {
+		t.Errorf("misses %q, want only m1", misses)
+	}
+	if ev.Exact < 0.66 || ev.Exact > 0.67 {
+		t.Errorf("exact %.3f, want 2/3", ev.Exact)
+	}
+}
