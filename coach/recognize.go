@@ -200,7 +200,7 @@ func cueNegRx(expr string) cue { return cue{re: regexp.MustCompile(expr), negata
 
 const datePattern = `((下|本|这|这个|下个)(周|星期|礼拜)[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|礼拜[一二三四五六天]|[0-9一二两三四五六七八九十]+个?(工作日|工作天|天|日|星期|周|礼拜|个月|月)(之内|以内|内|后|左右)?|(本|这个|下个|下)月(底|初|中旬|上旬|下旬|[0-9一二三四五六七八九十]+[号日])|月底|年底|年前|节前|明天|后天|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[号日]|[0-9一二三四五六七八九十]+[号日](之前|以前|前)|三天|五天|一周|一个星期|两周|半个月|一个月)`
 
-const officePattern = `((人社局|人力资源和社会保障局|住建局|自然资源局|农业农村局|民政局|信访局|信访办|司法局|司法所|派出所|公安局|法院|检察院|仲裁委|仲裁委员会|劳动监察大队|监察大队|农经站|经管站|街道办事处|街道办|居委会|村委会|镇政府|乡政府|镇党委|房管局|征收办|拆迁办|热力公司|供热公司|客服中心|服务中心|卫健委|医保局|教育局|市场监管局|城管局|交通局|退役军人事务局|财政局|税务局|法律援助中心|调解委员会|民政办|社会事务办|交警大队|交警队|社保所|财政所|供电所|农技站|卫生院|网格员|社区|人民调解委|综治中心|物业公司|社保中心|社保局|劳动仲裁|应急局|水利局|林业局|环保局|生态环境局|国土所|规划局|法律援助|信访科|办公室|管委会))`
+const officePattern = `((人社局|人力资源和社会保障局|住建局|自然资源局|农业农村局|民政局|信访局|信访办|司法局|司法所|派出所|公安局|法院|检察院|仲裁委|仲裁委员会|劳动监察大队|监察大队|农经站|经管站|街道办事处|街道办|居委会|村委会|镇政府|乡政府|镇党委|房管局|征收办|拆迁办|热力公司|供热公司|客服中心|服务中心|卫健委|医保局|教育局|市场监管局|城管局|交通局|退役军人事务局|财政局|税务局|法律援助中心|调解委员会|民政办|社会事务办|交警大队|交警队|社保所|财政所|供电所|农技站|卫生院|网格员|社区|人民调解委|综治中心|物业公司|社保中心|社保局|劳动仲裁|应急局|水利局|林业局|环保局|生态环境局|国土所|规划局|法律援助|信访科|办公室|管委会|建设办|城建办|综治办|安监办|扶贫办|计生办|残联|妇联|工会|人武部|武装部|民政所|文化站|林业站|水利站|土管所|规划办|执法局|执法大队|公积金中心|登记中心|政务服务中心|市长热线|人民法庭|仲裁院|公证处|消协|消费者协会|供水公司|自来水公司|燃气公司|供电公司|医务科|教务处|学籍科))`
 
 // NewTurnRecognizer builds the recogniser's tables.
 func NewTurnRecognizer() *TurnRecognizer {
@@ -719,6 +719,14 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if !rec.Has(MoveExplainPolicy) && explained {
 		rec.Quotes[MoveExplainPolicy] = truncateRunes(firstStatement(text), 40)
 	}
+	// Saying who owns the matter and what they can do ("那栋楼归社区管,
+	// 社区能上门看") explains how the matter is handled.
+	if !rec.Has(MoveExplainPolicy) && !rec.Has(FaultBuckPassing) {
+		st := r.statements(splitClauses(text))
+		if m := ownerRE.FindString(st); m != "" && canDoRE.MatchString(st) {
+			rec.Quotes[MoveExplainPolicy] = clauseWith(text, m)
+		}
+	}
 	// Slogans and gift refusals are not policy explanations.
 	if rec.Has(MoveExplainPolicy) && (rec.Has(FaultOfficialese) || rec.Quotes[MoveExplainPolicy] == rec.Quotes[MoveRefuseGift]) {
 		delete(rec.Quotes, MoveExplainPolicy)
@@ -815,6 +823,12 @@ func (r *TurnRecognizer) inquiry(text, quote string) bool {
 	}
 	return false
 }
+
+// ownerRE says who owns a matter; canDoRE what someone can do about it.
+var (
+	ownerRE = regexp.MustCompile(`归[^,。]{1,12}管|(由|是)[^,。]{1,10}负责|[^,。]{1,10}的事(归|找|由)`)
+	canDoRE = regexp.MustCompile(`(能|可以|会)(帮|上门|看|协调|处理|解决|管|办|调解|出面)`)
+)
 
 // strongFavourRE is a word in the right ear, not an ordinary call.
 var strongFavourRE = regexp.MustCompile(`打个?招呼|递个?话|塞进去|弄进去|走个?后门`)
