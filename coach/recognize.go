@@ -413,8 +413,7 @@ func NewTurnRecognizer() *TurnRecognizer {
 			cueRx(`(上|去|到)哪(儿)?(问|找|说|反映)[^,。]{0,2}(就)?(上|去|到)哪(儿)?(问|找|说|反映)`),
 			cueRx(`(要|想|愿意)告(就|你就|您就)?告(去)?|告去吧`),
 			cueRx(`不(在|归)(我们|我|咱们|咱)(这儿|这里|这|管)`),
-			cueRx(`找(我们|我|咱们|政府)(这儿|这里)?(也)?(没用|白搭|没有用|不管用)`),
-			cueRx(`(我|我们)(也)?不(是)?(特别|太|很|大)?(清楚|了解)[^,。]{0,12}(再去|去|你|您)[^,。]{0,4}问问`),
+			cueRx(`(找|跑|来)(我们|我|咱们|政府)(这儿|这里)?(来)?(也)?(是)?(没用|白搭|没有用|不管用|白跑)`),
 			cueRx(`(你|您)(自己|自个儿)?(想辙|想招|想门路)`),
 			cueNegRx(`(我|我们|咱|咱们)(这儿|这里|这边|单位)?(真|真的|实在|确实|也|可|是)?(管不了|管不着|不管这|没法管|解决不了)`),
 			cueNegRx(`不是(我们|我|咱们|咱)[^,。]{0,4}的事`),
@@ -627,6 +626,10 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	} else if m := r.vagueRE.FindString(text); m != "" && r.pushRE.MatchString(text) {
 		rec.Quotes[FaultBuckPassing] = clauseWith(text, m)
 	}
+	// "我们也不清楚,您再去问问?": a shrug and a push, however politely put.
+	if !rec.Has(FaultBuckPassing) && rec.Office == "" && shrugRE.MatchString(text) && askElsewhereRE.MatchString(text) && !r.actRE.MatchString(text) {
+		rec.Quotes[FaultBuckPassing] = clauseWith(text, shrugRE.FindString(text))
+	}
 	// "不是我一句话的事" says no one can bend the rule; it pushes no one away.
 	if q, ok := rec.Quotes[FaultBuckPassing]; ok && strings.Contains(q, "一句话的事") {
 		delete(rec.Quotes, FaultBuckPassing)
@@ -823,6 +826,12 @@ func (r *TurnRecognizer) inquiry(text, quote string) bool {
 	}
 	return false
 }
+
+// shrugRE admits not knowing; askElsewhereRE sends the visitor to ask again.
+var (
+	shrugRE        = regexp.MustCompile(`(我|我们)(也)?不(是)?(特别|太|很|大)?(清楚|了解|知道)`)
+	askElsewhereRE = regexp.MustCompile(`(再去|去|你|您|别处|别的地方)[^,。]{0,4}(问问|打听打听|问去)`)
+)
 
 // ownerRE says who owns a matter; canDoRE what someone can do about it.
 var (

@@ -28,6 +28,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-train", 55, 0.90, 0.92, 0.88},
 		{"talks-fresh", 33, 0.90, 0.90, 0.87},
 		{"talks-fresh2", 25, 0.90, 0.85, 0.87},
+		{"talks-train2", 38, 0.88, 0.88, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
