@@ -396,7 +396,9 @@ func NewTurnRecognizer() *TurnRecognizer {
 		FaultFalsePromise: {
 			cueNegRx(`((我|我们|咱|咱们)[^,。不没别敢]{0,4}(保证|打包票|打保票)|^(保证|包你|包您|准保|保准))[^认按及给答回打联转交送递查核不公依保替尽如金]`),
 			cueNegRx(`(保证|一定|肯定|绝对|包在我身上|包你|包您|准能|准保|保准|打包票|打保票|铁定|百分之百|板上钉钉|十拿九稳)[^,。!?;]{0,12}(办成|办下来|办好|办了|解决|批下来|批了|批给|补上|补给|补发|赔|拿到|要回|落实|恢复|满足|兑现|报销|安排上|搞定|没问题|给你办|给您办|帮你办|帮您办|给你弄到|给您弄到|给你弄下来|给您弄下来|给你补|给您补|给你批|给您批|给你要|给您要|给你解决|给您解决|退给|退回|拿回|追回|免了|给免|转正|到手|到位|办妥|有水|通上|修好|拆掉|严肃处理|一分不少|一分不差|全额)`),
-			cueNeg("包在我身上", "这事我给你办了", "这事我给您办了", "我给你做主", "我给您做主", "我答应你", "我答应您", "一定给你办", "一定给您办", "肯定给你办", "肯定给您办", "钱肯定", "钱一定", "马上就能给你", "马上就能给您", "都给你解决", "都给您解决", "我说了算", "我拍板", "包你满意", "保准", "交给我办", "交给我来办", "这事交给我了", "这事就交给我", "我来搞定", "我给你搞定", "我给您搞定", "没问题的包", "这事能成"),
+			cueNeg("包在我身上", "这事我给你办了", "这事我给您办了", "我给你做主", "我给您做主", "我答应你", "我答应您", "一定给你办", "一定给您办", "肯定给你办", "肯定给您办", "钱肯定", "钱一定", "马上就能给你", "马上就能给您", "都给你解决", "都给您解决", "我说了算", "我拍板", "包你满意", "保准", "交给我办", "交给我来办", "这事交给我了", "这事就交给我", "我来搞定", "我给你搞定", "我给您搞定", "没问题的包", "这事能成", "十拿九稳", "十有八九", "大概率没问题", "肯定没问题", "保管没问题", "说话能不算数", "一分不会少", "一分都不会少"),
+			cueNegRx(`这事(我|我们)(给|帮|替)(你|您)(办|解决|做主)`),
+			cueRx(`(不|没)[^,。]{0,10}(解决|办好|办成|落实)[^。]{0,10}(不当了|不干了|辞职|我负责|撤我的职)`),
 		},
 		FaultHalfPromise: {
 			cueNegRx(`我(去|来|再|回头)?(跟|和|找)[^您你,。]{1,8}(说说|说道说道|商量商量|通融|求求情|说个情|碰一碰|议一议)`),
@@ -526,6 +528,15 @@ var assentRE = regexp.MustCompile(`^(那|哎|嗯)?(行|好|好吧|好嘞|成|中
 // takeRE are words that go with taking a gift or going to a meal.
 var takeRE = regexp.MustCompile(`(就这一回|就这一次|仅此一次|下不为例|我过去|我去|我到|到时候|别整|少弄|别弄|少整|破费|收着|尝尝|客气|留下|放下|搁下|放着)`)
 
+// offerToRE offers something to the officer; giftThingRE is what is offered;
+// acceptRE takes it; declineRE turns it down.
+var (
+	offerToRE   = regexp.MustCompile(`(给你|给您|送你|送给你|送您|你拿着|您拿着|你收下|您收下|你留着|您留着|请你|请您|我请|我做东|孝敬|心意|放你|放您|给你们|转个|带家人|找她|找他|不用排队|打折)`)
+	giftThingRE = regexp.MustCompile(`(蛋|烟|酒|茶|红包|卡|钱|块|瓜|水果|特产|镯|月饼|鞋|东西|礼|饭|面|喜酒|剪彩|农家乐|微信|转账|心意|看病|排队)`)
+	acceptRE    = regexp.MustCompile(`(收下|我收着|我收|收了|那就收|收这一回|收到了|不客气|搁这|放这|放抽屉|接过|喝两杯就喝|一定去|我就去|算我一个|蹭一口|麻烦她|麻烦他|破费|下不为例|这一回|推辞就不礼貌|买吧|搬进来|老地方|那走|走吧|抽一根|尝尝)`)
+	declineRE   = regexp.MustCompile(`(不收|不能收|不要|不去|不合适|免了|收回去|揣回去|拿回去|带回去|带走|自己留|留着(给|喝|吃|自己)|好好收着|纪律|规定|退回|上交|放回|递回|锦旗|感谢信|表扬信|使不得|不行|不抽|不喝|不能接|不接|(您|你)(收着|留着|拿好|揣好)|(您|你)(自己)?收好)`)
+)
+
 // RecognizeReply analyses a trainee line as the answer to the visitor's line
 // before it: a yes to an offered gift or meal ("那行,就这一回啊,礼拜六我过去")
 // accepts it even when the line names no gift.
@@ -534,7 +545,9 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	if visitor == "" || rec.Has(FaultAcceptGift) || rec.Has(MoveRefuseGift) {
 		return rec
 	}
-	if giftRE.MatchString(visitor) && assentRE.MatchString(text) && takeRE.MatchString(text) {
+	offered := giftRE.MatchString(visitor) || offerToRE.MatchString(visitor) && giftThingRE.MatchString(visitor)
+	taken := assentRE.MatchString(text) && takeRE.MatchString(text) || acceptRE.MatchString(text)
+	if offered && taken && !declineRE.MatchString(text) {
 		rec.Quotes[FaultAcceptGift] = firstStatement(text)
 		rec.Faults = append(rec.Faults, FaultAcceptGift)
 	}
@@ -693,6 +706,18 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 			}
 		}
 	}
+	// A certain outcome ("下个月肯定批", "村里肯定给她分") is a promise,
+	// unless what is certain is the office's own step ("一定给您答复").
+	if !rec.Has(FaultFalsePromise) {
+		for _, cl := range splitClauses(text) {
+			loc := certainRE.FindStringIndex(cl.text)
+			if loc == nil || negatedAt(cl.text, loc[0], 3) || ownStepRE.MatchString(cl.text) || r.dueRE.MatchString(cl.text) || r.hypoRE.MatchString(cl.text) || r.isQuestion(cl) {
+				continue
+			}
+			rec.Quotes[FaultFalsePromise] = cl.text
+			break
+		}
+	}
 	// An outcome got through connections ("校长是我老同学,我打个招呼给免了")
 	// is a promise beyond the office's power.
 	if m := r.connRE.FindStringSubmatch(text); m != nil && !rec.Has(FaultFalsePromise) && !rec.Has(FaultBuyPeace) && !r.dueRE.MatchString(m[0]) {
@@ -826,6 +851,13 @@ func (r *TurnRecognizer) inquiry(text, quote string) bool {
 	}
 	return false
 }
+
+// certainRE is certainty about an outcome; ownStepRE the office's own steps,
+// which may be promised.
+var (
+	certainRE = regexp.MustCompile(`(肯定|一定|保证|准能|铁定|绝对|百分之百|大概率|保管)[^,。]{0,10}(批|分给|分到|给(你|您|她|他)分|补给|补上|补发|退给|退到|退回|报销|全报|报了|赔给|赔偿给|涨上去|涨到|换个|换成|评上|批下来|到账|恢复|拆掉|修好|接出来|送回|认下来|解决好)`)
+	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|按政策|按规定|依法|符合条件|够条件)`)
+)
 
 // shrugRE admits not knowing; askElsewhereRE sends the visitor to ask again.
 var (
