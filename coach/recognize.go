@@ -733,8 +733,9 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if q, ok := rec.Quotes[FaultFalsePromise]; ok && r.dueRE.MatchString(q) {
 		delete(rec.Quotes, FaultFalsePromise)
 	}
-	// A refusal of a gift is not an acceptance of it.
-	if rec.Has(MoveRefuseGift) {
+	// A refusal of a gift is not an acceptance of it, nor is paying one's way
+	// ("开张那天我去尝尝您的油条,照价给钱").
+	if rec.Has(MoveRefuseGift) || payRE.MatchString(text) {
 		delete(rec.Quotes, FaultAcceptGift)
 	}
 	// A full promise subsumes a half one.
@@ -872,6 +873,9 @@ var (
 	ownerRE = regexp.MustCompile(`归[^,。]{1,12}管|(由|是)[^,。]{1,10}负责|[^,。]{1,10}的事(归|找|由)`)
 	canDoRE = regexp.MustCompile(`(能|可以|会)(帮|上门|看|协调|处理|解决|管|办|调解|出面)`)
 )
+
+// payRE is paying one's own way.
+var payRE = regexp.MustCompile(`照价|付钱|给钱|自己花钱|自己掏钱|我请客|我来付|AA`)
 
 // strongFavourRE is a word in the right ear, not an ordinary call.
 var strongFavourRE = regexp.MustCompile(`打个?招呼|递个?话|塞进去|弄进去|走个?后门`)
