@@ -65,3 +65,27 @@ func TestEvalLinesCounts(t *testing.T) {
 		t.Errorf("exact %.3f, want 2/3", ev.Exact)
 	}
 }
+
+// TestFaultLinesAgreeWithTrainer guards fault recognition on the labelled
+// single lines it was tuned on. The floors sit below the figures `coach
+// eval-lines` prints; they are not targets.
+func TestFaultLinesAgreeWithTrainer(t *testing.T) {
+	lines, err := loadLines("../../testdata/lines/lines.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) < 300 {
+		t.Fatalf("only %d labelled lines", len(lines))
+	}
+	ev, _ := evaluateLines(context.Background(), lines)
+	t.Logf("precision %.3f, recall %.3f, F1 %.3f over %d lines", ev.Precision, ev.Recall, ev.F1, ev.Lines)
+	if ev.Precision < 0.90 || ev.F1 < 0.72 {
+		t.Errorf("precision %.3f (floor 0.90), F1 %.3f (floor 0.72)", ev.Precision, ev.F1)
+	}
+	for _, code := range []string{"accept_gift", "buy_peace", "rude"} {
+		v := ev.PerCode[code]
+		if _, _, f1 := prf(v[0], v[1], v[2]); f1 < 0.78 {
+			t.Errorf("%s F1 %.3f below floor 0.78 (tp %d fp %d fn %d)", code, f1, v[0], v[1], v[2])
+		}
+	}
+}

@@ -29,6 +29,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh", 33, 0.90, 0.90, 0.87},
 		{"talks-fresh2", 25, 0.90, 0.85, 0.87},
 		{"talks-train2", 38, 0.88, 0.88, 0.90},
+		{"talks-fresh3", 28, 0.84, 0.45, 0.85},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
