@@ -2,6 +2,8 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -98,9 +100,8 @@ func (s *Server) handleSessions(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleSession(w http.ResponseWriter, r *http.Request) {
-	id := chi.URLParam(r, "id")
-	if id == "" || len(id) > maxIDLen {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "会话编号无效", Code: coach.EINVALID})
+	id, ok := pathID(w, r, "会话编号无效")
+	if !ok {
 		return
 	}
 	sess, err := s.Coach.Session(r.Context(), id)
@@ -172,6 +173,41 @@ func handleNotFound(w http.ResponseWriter, r *http.Request) {
 
 func handleMethodNotAllowed(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: "不支持该请求方法", Code: coach.EINVALID})
+}
+
+// pathID returns the {id} path parameter; when it is missing or too long it
+// answers 400 with msg and returns false.
+func pathID(w http.ResponseWriter, r *http.Request, msg string) (string, bool) {
+	id := chi.URLParam(r, "id")
+	if id == "" || len(id) > maxIDLen {
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: msg, Code: coach.EINVALID})
+		return "", false
+	}
+	return id, true
+}
+
+// decodeStrictJSON reads exactly one JSON object of at most limit bytes into
+// v, refusing unknown fields and trailing data. On failure it answers 413
+// with tooBig when the body is too large, 400 otherwise, and returns false.
+func decodeStrictJSON(w http.ResponseWriter, r *http.Request, v any, limit int64, tooBig string) bool {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		if _, extra := dec.Token(); extra != io.EOF {
+			err = errors.New("多余的内容")
+		}
+	}
+	if err != nil {
+		var big *http.MaxBytesError
+		if errors.As(err, &big) {
+			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: tooBig, Code: coach.EINVALID})
+			return false
+		}
+		writeJSON(w, http.StatusBadRequest, errorBody{Error: "请求不是有效的 JSON:" + err.Error(), Code: coach.EINVALID})
+		return false
+	}
+	return true
 }
 
 // writeJSON writes v as JSON with the given status.

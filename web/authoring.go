@@ -6,9 +6,6 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
-	"io"
 	"io/fs"
 	"net"
 	"net/http"
@@ -418,9 +415,8 @@ func (s *Server) handleAuthorList(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleAuthorLoad(w http.ResponseWriter, r *http.Request) {
-	id := chi.URLParam(r, "id")
-	if id == "" || len(id) > maxIDLen {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "案例编号无效", Code: coach.EINVALID})
+	id, ok := pathID(w, r, "案例编号无效")
+	if !ok {
 		return
 	}
 	src, builtin, err := s.Authoring.Workshop.Load(r.Context(), id)
@@ -461,9 +457,8 @@ func (s *Server) handleAuthorTry(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleAuthorSave(w http.ResponseWriter, r *http.Request) {
-	id := chi.URLParam(r, "id")
-	if id == "" || len(id) > maxIDLen {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "案例编号无效", Code: coach.EINVALID})
+	id, ok := pathID(w, r, "案例编号无效")
+	if !ok {
 		return
 	}
 	var req saveRequest
@@ -490,23 +485,5 @@ func decodeAuthorBody(w http.ResponseWriter, r *http.Request, v any) bool {
 		writeJSON(w, http.StatusUnsupportedMediaType, errorBody{Error: "请求须为 JSON(Content-Type: application/json)", Code: coach.EINVALID})
 		return false
 	}
-	body := http.MaxBytesReader(w, r.Body, maxAuthorBody)
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		if _, extra := dec.Token(); extra != io.EOF {
-			err = errors.New("多余的内容")
-		}
-	}
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: "提交的内容太大(最多 1 MiB)", Code: coach.EINVALID})
-			return false
-		}
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "请求不是有效的 JSON:" + err.Error(), Code: coach.EINVALID})
-		return false
-	}
-	return true
+	return decodeStrictJSON(w, r, v, maxAuthorBody, "提交的内容太大(最多 1 MiB)")
 }

@@ -1,9 +1,6 @@
 package web
 
 import (
-	"encoding/json"
-	"errors"
-	"io"
 	"io/fs"
 	"net/http"
 	"strconv"
@@ -91,9 +88,8 @@ func (s *Server) handleInterviewQuestion(w http.ResponseWriter, r *http.Request)
 	if iv == nil {
 		return
 	}
-	id := chi.URLParam(r, "id")
-	if id == "" || len(id) > maxIDLen {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "题目编号无效", Code: coach.EINVALID})
+	id, ok := pathID(w, r, "题目编号无效")
+	if !ok {
 		return
 	}
 	q, err := iv.Question(r.Context(), id)
@@ -176,9 +172,8 @@ func (s *Server) handleInterviewAttempt(w http.ResponseWriter, r *http.Request) 
 	if iv == nil {
 		return
 	}
-	id := chi.URLParam(r, "id")
-	if id == "" || len(id) > maxIDLen {
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "答题记录编号无效", Code: coach.EINVALID})
+	id, ok := pathID(w, r, "答题记录编号无效")
+	if !ok {
 		return
 	}
 	a, err := iv.Attempt(r.Context(), id)
@@ -192,23 +187,5 @@ func (s *Server) handleInterviewAttempt(w http.ResponseWriter, r *http.Request) 
 // decodeInterviewBody reads one JSON object strictly into v; on failure it
 // answers 400 (413 when too large) and returns false.
 func decodeInterviewBody(w http.ResponseWriter, r *http.Request, v any) bool {
-	body := http.MaxBytesReader(w, r.Body, maxInterviewBody)
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		if _, extra := dec.Token(); extra != io.EOF {
-			err = errors.New("trailing data")
-		}
-	}
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{Error: "提交的内容太大(回答最多 5000 字)", Code: coach.EINVALID})
-			return false
-		}
-		writeJSON(w, http.StatusBadRequest, errorBody{Error: "请求不是有效的 JSON:" + err.Error(), Code: coach.EINVALID})
-		return false
-	}
-	return true
+	return decodeStrictJSON(w, r, v, maxInterviewBody, "提交的内容太大(回答最多 5000 字)")
 }
