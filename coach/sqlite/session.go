@@ -252,15 +252,8 @@ func findSession(ctx context.Context, tx *Tx, id string) (*coach.Session, error)
 		return nil, fmt.Errorf("find session: %w", err)
 	}
 	sess.Persona = coach.Persona(persona)
-	if sess.StartedAt, err = parseTime(started); err != nil {
+	if sess.StartedAt, sess.EndedAt, err = parseSpan(started, ended); err != nil {
 		return nil, err
-	}
-	if ended.Valid {
-		t, err := parseTime(ended.String)
-		if err != nil {
-			return nil, err
-		}
-		sess.EndedAt = &t
 	}
 	if report.Valid {
 		var r coach.Report
@@ -349,15 +342,8 @@ func listSessions(ctx context.Context, tx *Tx, f coach.SessionFilter) ([]coach.S
 			return nil, fmt.Errorf("scan session: %w", err)
 		}
 		sum.Persona = coach.Persona(persona)
-		if sum.StartedAt, err = parseTime(started); err != nil {
+		if sum.StartedAt, sum.EndedAt, err = parseSpan(started, ended); err != nil {
 			return nil, err
-		}
-		if ended.Valid {
-			t, err := parseTime(ended.String)
-			if err != nil {
-				return nil, err
-			}
-			sum.EndedAt = &t
 		}
 		if overall.Valid {
 			v := int(overall.Int64)

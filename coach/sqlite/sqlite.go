@@ -187,6 +187,19 @@ func parseTime(s string) (time.Time, error) {
 	return t, nil
 }
 
+// parseSpan parses a start time and an optional end time (nil when NULL).
+func parseSpan(started string, ended sql.NullString) (time.Time, *time.Time, error) {
+	start, err := parseTime(started)
+	if err != nil || !ended.Valid {
+		return start, nil, err
+	}
+	end, err := parseTime(ended.String)
+	if err != nil {
+		return start, nil, err
+	}
+	return start, &end, nil
+}
+
 // limitOrDefault returns limit, or def when limit is not positive.
 func limitOrDefault(limit, def int) int {
 	if limit <= 0 {
