@@ -6,9 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -64,12 +64,7 @@ func runEvalLines(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "lines: %d\n", ev.Lines)
 	fmt.Fprintf(e.stdout, "violations (line, code): precision %.3f recall %.3f F1 %.3f; lines exactly right %.3f\n", ev.Precision, ev.Recall, ev.F1, ev.Exact)
-	codes := make([]string, 0, len(ev.PerCode))
-	for c := range ev.PerCode {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
+	for _, c := range slices.Sorted(maps.Keys(ev.PerCode)) {
 		v := ev.PerCode[c]
 		_, _, f1 := prf(v[0], v[1], v[2])
 		fmt.Fprintf(e.stdout, "  %-14s tp %3d fp %3d fn %3d  F1 %.3f\n", c, v[0], v[1], v[2], f1)

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -77,12 +79,7 @@ func runEvalScore(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "talks: %d\n", ev.Talks)
 	fmt.Fprintf(e.stdout, "overall Spearman rho: %.3f  (baselines: trainee turns %.3f, count of 您 %.3f)\n", ev.Spearman, ev.BaselineTurns, ev.BaselineNin)
 	fmt.Fprintf(e.stdout, "violations (talk, code, turn): precision %.3f recall %.3f F1 %.3f; by talk and code F1 %.3f\n", ev.Precision, ev.Recall, ev.F1, ev.CodeF1)
-	codes := make([]string, 0, len(ev.PerCode))
-	for c := range ev.PerCode {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
+	for _, c := range slices.Sorted(maps.Keys(ev.PerCode)) {
 		v := ev.PerCode[c]
 		fmt.Fprintf(e.stdout, "  %-14s tp %2d fp %2d fn %2d\n", c, v[0], v[1], v[2])
 	}
