@@ -6,7 +6,7 @@ CORPUS    ?= ../shared/corpus
 BIN       := bin/coach
 GOFLAGS_T ?= -count=1
 
-.PHONY: run build test vet bench eval clean
+.PHONY: run build test vet bench eval model clean
 
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/coach
@@ -25,6 +25,11 @@ test:
 	echo "full log: bin/test.log"; \
 	echo "tests: $$(grep -c -E '^[[:space:]]*--- PASS' bin/test.log) passed, $$(grep -c -E '^[[:space:]]*--- FAIL' bin/test.log) failed, $$(grep -c -E '^[[:space:]]*--- SKIP' bin/test.log) skipped"; \
 	exit $$status
+
+# Retrain the learned fault model (coach/faultmodel.tsv) after labelled data
+# changed; it prints what cross-validation by author measured.
+model:
+	$(GO) run ./cmd/coach train-faults --out coach/faultmodel.tsv
 
 clean:
 	rm -rf bin

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -121,6 +122,7 @@ type Recognition struct {
 	Specific int               // how many specific questions the turn asks
 	Words    []string          // content words of questions (for fact matching)
 	Runes    int               // length in characters
+	Learned  []string          // faults the learned model added; the rules did not find them
 }
 
 // Has reports whether the turn showed the move or fault.
@@ -182,6 +184,8 @@ type TurnRecognizer struct {
 	rushRE    *regexp.Regexp // an opening that goes straight to the matter
 	waterRE   *regexp.Regexp // a drink offered
 	handoffRE *regexp.Regexp // a referral that hands over: a note, a call, a name
+
+	model *FaultModel // the learned second opinion on faults; nil: rules alone
 }
 
 func cueWords(ws ...string) cue { return cue{words: ws} }
@@ -202,8 +206,22 @@ const datePattern = `((下|本|这|这个|下个)(周|星期|礼拜)[一二三�
 
 const officePattern = `((人社局|人力资源和社会保障局|住建局|自然资源局|农业农村局|民政局|信访局|信访办|司法局|司法所|派出所|公安局|法院|检察院|仲裁委|仲裁委员会|劳动监察大队|监察大队|农经站|经管站|街道办事处|街道办|居委会|村委会|镇政府|乡政府|镇党委|房管局|征收办|拆迁办|热力公司|供热公司|客服中心|服务中心|卫健委|医保局|教育局|市场监管局|城管局|交通局|退役军人事务局|财政局|税务局|法律援助中心|调解委员会|民政办|社会事务办|交警大队|交警队|社保所|财政所|供电所|农技站|卫生院|网格员|社区|人民调解委|综治中心|物业公司|社保中心|社保局|劳动仲裁|应急局|水利局|林业局|环保局|生态环境局|国土所|规划局|法律援助|信访科|办公室|管委会|建设办|城建办|综治办|安监办|扶贫办|计生办|残联|妇联|工会|人武部|武装部|民政所|文化站|林业站|水利站|土管所|规划办|执法局|执法大队|公积金中心|登记中心|政务服务中心|市长热线|人民法庭|仲裁院|公证处|消协|消费者协会|供水公司|自来水公司|燃气公司|供电公司|医务科|教务处|学籍科))`
 
-// NewTurnRecognizer builds the recogniser's tables.
+// NewTurnRecognizer builds the recogniser's tables, with the fault model
+// built into the program as a second opinion on faults.
 func NewTurnRecognizer() *TurnRecognizer {
+	r := NewRuleRecognizer()
+	model, err := EmbeddedFaultModel()
+	if err != nil {
+		// The embedded model is part of the program and tested like code.
+		panic(fmt.Sprintf("coach: embedded fault model: %v", err))
+	}
+	r.model = model
+	return r
+}
+
+// NewRuleRecognizer builds the recogniser's tables without a fault model:
+// the hand-written rules alone decide. Training a model starts from it.
+func NewRuleRecognizer() *TurnRecognizer {
 	r := &TurnRecognizer{
 		dateRE:     regexp.MustCompile(datePattern),
 		officeRE:   regexp.MustCompile(officePattern),
@@ -456,6 +474,28 @@ func NewTurnRecognizer() *TurnRecognizer {
 		},
 	}
 	return r
+}
+
+// WithoutModel returns a recogniser that shares r's tables but lets the
+// rules alone decide the faults.
+func (r *TurnRecognizer) WithoutModel() *TurnRecognizer {
+	c := *r
+	c.model = nil
+	return &c
+}
+
+// WithModel returns a recogniser that shares r's tables and reviews its
+// faults with m.
+func (r *TurnRecognizer) WithModel(m *FaultModel) *TurnRecognizer {
+	c := *r
+	c.model = m
+	return &c
+}
+
+// Judge reviews the faults of a recognised trainee line with the learned
+// fault model, if the recogniser has one (see FaultModel.Judge).
+func (r *TurnRecognizer) Judge(rec Recognition, persona Persona, visitor, text string) Recognition {
+	return r.model.Judge(rec, persona, visitor, text)
 }
 
 // negators are words that, standing just before a cue, cancel it.

@@ -42,6 +42,8 @@ type Violation struct {
 	Turn  int    `json:"turn"`
 	Quote string `json:"quote"`
 	Note  string `json:"note,omitempty"`
+
+	learned bool // found by the learned fault model alone
 }
 
 // Violation codes. The first seven are a contract; others may be added.

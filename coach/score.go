@@ -3,6 +3,7 @@ package coach
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -68,6 +69,16 @@ func Score(in ScoreInput) *Report {
 			sc.recs[i] = rec
 			tagged[i].Faults = rec.Faults
 		}
+	}
+	// Let the learned model review the faults of each line.
+	for _, i := range sc.trainee {
+		visitor := ""
+		if i > 0 && in.Turns[i-1].Role != RoleTrainee {
+			visitor = in.Turns[i-1].Text
+		}
+		rec := rz.Judge(sc.recs[i], in.Persona, visitor, in.Turns[i].Text)
+		sc.recs[i] = rec
+		tagged[i].Faults = rec.Faults
 	}
 	sc.tally()
 	r := &Report{
@@ -294,7 +305,11 @@ func (sc *scoring) tally() {
 			}
 		}
 		for _, f := range rec.Faults {
-			sc.counts[f]++
+			// A learned fault takes its stage points but does not count
+			// towards the caps and the fit, which need the rules' evidence.
+			if !slices.Contains(rec.Learned, f) {
+				sc.counts[f]++
+			}
 			switch f {
 			case FaultRush:
 				st[StageListening].debit(f, 30, i, q(f))
@@ -492,7 +507,11 @@ func (sc *scoring) violations() []Violation {
 				continue
 			}
 			seen[code] = true
-			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note})
+			learned := slices.Contains(rec.Learned, f)
+			if learned {
+				note += "(学习模型据措辞判断,未一票否决)"
+			}
+			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note, learned: learned})
 		}
 		if bad, note := sc.in.Memory.Inconsistent(rec); bad && !seen[ViolationInconsistent] {
 			seen[ViolationInconsistent] = true
@@ -578,6 +597,9 @@ func (sc *scoring) penalty(vs []Violation) float64 {
 // blocker returns the cap a compliance breach puts on the overall score.
 func (sc *scoring) blocker(vs []Violation) *ScoreCap {
 	for _, v := range vs {
+		if v.learned {
+			continue // wording statistics alone never fail a talk
+		}
 		switch v.Code {
 		case ViolationFalsePromise:
 			return &ScoreCap{Max: blockerCap, Reason: "乱许愿:超出政策的承诺一票否决"}

@@ -152,6 +152,8 @@ func (t *Talk) Say(line string) (Reply, error) {
 	if n := len(t.turns); n > 0 && t.turns[n-1].Role == RoleVisitor {
 		visitor = t.turns[n-1].Text
 	}
+	// The visitor reacts to what the rules recognise; the learned fault
+	// model's second opinion only enters the report (Score).
 	rec := t.rec.RecognizeReply(visitor, line)
 	idx := len(t.turns)
 	stage := t.tracker.Observe(idx, rec.Moves)

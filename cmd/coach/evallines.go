@@ -46,6 +46,7 @@ func runEvalLines(ctx context.Context, e env, args []string) error {
 	file := fs.String("file", "testdata/lines/lines.jsonl", "labelled lines `FILE` (JSON Lines)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	verbose := fs.Bool("v", false, "print every line the scorer gets wrong")
+	rulesOnly := fs.Bool("rules-only", false, "recognise with the hand-written rules alone, without the learned fault model")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +54,11 @@ func runEvalLines(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ev, misses := evaluateLines(ctx, lines)
+	rz := coach.NewTurnRecognizer()
+	if *rulesOnly {
+		rz = rz.WithoutModel()
+	}
+	ev, misses := evaluateLines(ctx, rz, lines)
 	if *asJSON {
 		return writeJSON(e, ev)
 	}
@@ -134,26 +139,15 @@ func loadLines(name string) ([]labelledLine, error) {
 
 // evaluateLines scores each line as the answer to its visitor line and
 // compares the violation codes with the labels.
-func evaluateLines(ctx context.Context, lines []labelledLine) (*lineEval, []string) {
+func evaluateLines(ctx context.Context, rz *coach.TurnRecognizer, lines []labelledLine) (*lineEval, []string) {
 	ev := &lineEval{Lines: len(lines), PerCode: map[string][3]int{}}
-	rz := coach.NewTurnRecognizer()
 	var tp, fp, fn, exact int
 	var misses []string
 	for _, l := range lines {
 		if ctx.Err() != nil {
 			break
 		}
-		in := coach.ScoreInput{Persona: coach.Persona(l.Persona)}.WithRecognizer(rz)
-		if l.Visitor != "" {
-			in.Turns = append(in.Turns, coach.Turn{Role: coach.RoleVisitor, Text: l.Visitor})
-		}
-		in.Turns = append(in.Turns, coach.Turn{Role: coach.RoleTrainee, Text: l.Text})
-		var got []string
-		for _, v := range coach.Score(in).Violations {
-			if !slices.Contains(got, v.Code) && v.Code != coach.ViolationInconsistent {
-				got = append(got, v.Code)
-			}
-		}
+		got := lineViolations(rz, l)
 		right := true
 		for _, c := range got {
 			v := ev.PerCode[c]

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"receptioncoach/coach"
 )
 
 func TestEvalLinesBadInput(t *testing.T) {
@@ -54,7 +56,7 @@ func TestEvalLinesCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, misses := evaluateLines(context.Background(), lines)
+	ev, misses := evaluateLines(context.Background(), coach.NewTurnRecognizer(), lines)
 	if got := ev.PerCode["rude"]; got != [3]int{1, 0, 1} {
 		t.Errorf("rude tp/fp/fn %v, want [1 0 1]", got)
 	}
@@ -77,7 +79,7 @@ func TestFaultLinesAgreeWithTrainer(t *testing.T) {
 	if len(lines) < 300 {
 		t.Fatalf("only %d labelled lines", len(lines))
 	}
-	ev, _ := evaluateLines(context.Background(), lines)
+	ev, _ := evaluateLines(context.Background(), coach.NewTurnRecognizer(), lines)
 	t.Logf("precision %.3f, recall %.3f, F1 %.3f over %d lines", ev.Precision, ev.Recall, ev.F1, ev.Lines)
 	if ev.Precision < 0.90 || ev.F1 < 0.72 {
 		t.Errorf("precision %.3f (floor 0.90), F1 %.3f (floor 0.72)", ev.Precision, ev.F1)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"receptioncoach/coach"
 	"receptioncoach/scenarios"
@@ -36,6 +37,7 @@ type scoreEval struct {
 	Spearman      float64            `json:"spearman"`
 	BaselineTurns float64            `json:"baseline_trainee_turns"`
 	BaselineNin   float64            `json:"baseline_nin_count"`
+	BaselineChars float64            `json:"baseline_trainee_characters"`
 	Precision     float64            `json:"violation_precision"`
 	Recall        float64            `json:"violation_recall"`
 	F1            float64            `json:"violation_f1"`
@@ -53,6 +55,7 @@ func runEvalScore(ctx context.Context, e env, args []string) error {
 	dir := fs.String("dir", "testdata/talks", "folder of labelled talk `DIR`")
 	asJSON := fs.Bool("json", false, "print JSON")
 	verbose := fs.Bool("v", false, "print every talk's score and disagreements")
+	rulesOnly := fs.Bool("rules-only", false, "score with the hand-written rules alone, without the learned fault model")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -64,7 +67,11 @@ func runEvalScore(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ev, lines, err := evaluateScoring(ctx, lib, talks)
+	rz := coach.NewTurnRecognizer()
+	if *rulesOnly {
+		rz = rz.WithoutModel()
+	}
+	ev, lines, err := evaluateScoring(ctx, lib, rz, talks)
 	if err != nil {
 		return err
 	}
@@ -77,7 +84,7 @@ func runEvalScore(ctx context.Context, e env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "talks: %d\n", ev.Talks)
-	fmt.Fprintf(e.stdout, "overall Spearman rho: %.3f  (baselines: trainee turns %.3f, count of 您 %.3f)\n", ev.Spearman, ev.BaselineTurns, ev.BaselineNin)
+	fmt.Fprintf(e.stdout, "overall Spearman rho: %.3f  (baselines: trainee turns %.3f, count of 您 %.3f, trainee characters %.3f)\n", ev.Spearman, ev.BaselineTurns, ev.BaselineNin, ev.BaselineChars)
 	fmt.Fprintf(e.stdout, "violations (talk, code, turn): precision %.3f recall %.3f F1 %.3f; by talk and code F1 %.3f\n", ev.Precision, ev.Recall, ev.F1, ev.CodeF1)
 	for _, c := range slices.Sorted(maps.Keys(ev.PerCode)) {
 		v := ev.PerCode[c]
@@ -115,9 +122,9 @@ func loadLabelled(dir string) ([]labelledTalk, error) {
 }
 
 // evaluateScoring scores every talk and compares with the labels.
-func evaluateScoring(ctx context.Context, lib *scenarios.Library, talks []labelledTalk) (*scoreEval, []string, error) {
+func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.TurnRecognizer, talks []labelledTalk) (*scoreEval, []string, error) {
 	ev := &scoreEval{Talks: len(talks), PerStage: map[string]float64{}, PerCode: map[string][3]int{}}
-	var got, want, turns, nin []float64
+	var got, want, turns, nin, chars []float64
 	var tp, fp, fn, ctp, cfp, cfn int
 	stageRight, stageAll := 0, 0
 	stageRightBy := map[coach.Stage]int{}
@@ -129,21 +136,23 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, talks []labell
 	var gaps []gap
 	for _, t := range talks {
 		tr := t.transcript
-		rep, err := scoreTranscript(ctx, lib, &tr, t.file)
+		rep, err := scoreTranscript(ctx, lib, rz, &tr, t.file)
 		if err != nil {
 			return nil, nil, err
 		}
 		got = append(got, float64(rep.Overall))
 		want = append(want, float64(t.Label.Overall))
-		n, y := 0, 0
+		n, y, c := 0, 0, 0
 		for _, tt := range t.Turns {
 			if tt.Role == coach.RoleTrainee {
 				n++
 				y += strings.Count(tt.Text, "您")
+				c += utf8.RuneCountInString(tt.Text)
 			}
 		}
 		turns = append(turns, float64(n))
 		nin = append(nin, float64(y))
+		chars = append(chars, float64(c))
 
 		// Violations at turn level and at talk/code level.
 		wantV := map[string]bool{}
@@ -222,6 +231,7 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, talks []labell
 	ev.Spearman = coach.Spearman(got, want)
 	ev.BaselineTurns = coach.Spearman(turns, want)
 	ev.BaselineNin = coach.Spearman(nin, want)
+	ev.BaselineChars = coach.Spearman(chars, want)
 	ev.Precision, ev.Recall, ev.F1 = prf(tp, fp, fn)
 	_, _, ev.CodeF1 = prf(ctp, cfp, cfn)
 	ev.StageAccuracy = float64(stageRight) / float64(max(stageAll, 1))

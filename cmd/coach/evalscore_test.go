@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"receptioncoach/coach"
 	"receptioncoach/scenarios"
 )
 
@@ -37,7 +38,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ev, _, err := evaluateScoring(context.Background(), lib, talks)
+			ev, _, err := evaluateScoring(context.Background(), lib, coach.NewTurnRecognizer(), talks)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -46,6 +46,7 @@ func commands() []command {
 		{"interview", "civil-service interview practice (list --json | score --question ID [--json] FILE | eval)", runInterview},
 		{"eval-score", "measure the scorer against hand-labelled talks ([--dir DIR] [-v] [--json])", runEvalScore},
 		{"eval-lines", "measure fault recognition on hand-labelled single lines ([--file FILE] [-v] [--json])", runEvalLines},
+		{"train-faults", "train the learned fault model on the labelled talks and lines ([--out FILE] [--check] [-v])", runTrainFaults},
 	}
 }
 

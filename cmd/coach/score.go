@@ -47,7 +47,7 @@ func runScore(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	report, err := scoreTranscript(ctx, lib, in, pos[0])
+	report, err := scoreTranscript(ctx, lib, nil, in, pos[0])
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,8 @@ func jsonErrorAt(data []byte, err error) string {
 }
 
 // scoreTranscript validates a transcript and scores it.
-func scoreTranscript(ctx context.Context, lib *scenarios.Library, t *transcript, name string) (*coach.Report, error) {
+// rz may be nil: a recogniser with the built-in fault model is made for it.
+func scoreTranscript(ctx context.Context, lib *scenarios.Library, rz *coach.TurnRecognizer, t *transcript, name string) (*coach.Report, error) {
 	var sc *coach.Scenario
 	if t.Scenario != "" {
 		s, err := lib.Scenario(ctx, t.Scenario)
@@ -142,7 +143,11 @@ func scoreTranscript(ctx context.Context, lib *scenarios.Library, t *transcript,
 		}
 		turns = append(turns, coach.Turn{Index: i, Role: tt.Role, Text: strings.TrimSpace(tt.Text)})
 	}
-	return coach.Score(coach.ScoreInput{Persona: t.Persona, Scenario: sc, Turns: turns}), nil
+	in := coach.ScoreInput{Persona: t.Persona, Scenario: sc, Turns: turns}
+	if rz != nil {
+		in = in.WithRecognizer(rz)
+	}
+	return coach.Score(in), nil
 }
 
 // endingNames are the endings in Chinese.

@@ -1,0 +1,334 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"receptioncoach/coach"
+)
+
+// trainingTalkDirs are the labelled talk sets the fault model learns from.
+// Held-out sets are not listed here until they have been measured.
+var trainingTalkDirs = []string{
+	"testdata/talks",
+	"testdata/talks-holdout",
+	"testdata/talks-train",
+	"testdata/talks-fresh",
+	"testdata/talks-fresh2",
+	"testdata/talks-train2",
+	"testdata/talks-fresh3",
+}
+
+// trainingLineFiles are the labelled single-line files the model learns from.
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl"}
+
+// precisionFloor is the precision the model must have shown, on authors it
+// was not trained on, before it may add a fault the rules missed.
+//
+// The figure and the lowest threshold in addGrid come from an honest trial:
+// the session-2 rules (commit 0007522), which never saw talks-train2,
+// talks-fresh3 or the lines set, plus a model trained only on the older
+// sets. On those three sets violation F1 went from 0.561 (rules alone,
+// precision 0.80) to 0.659 with additions at 0.2 (precision 0.80), and
+// additions at lower probabilities cost precision fast. Letting the model
+// also drop faults the rules found below 0.01 raised precision to 0.86 but
+// lowered F1 to 0.650, so it does not.
+//
+// A compliance breach caps the whole talk at 40, so a false one ruins a good
+// talk's report: the codes that can be breaches need blockerPrecisionFloor.
+const (
+	precisionFloor        = 0.75
+	blockerPrecisionFloor = 0.9
+)
+
+// addFloor returns the out-of-fold precision the model needs to add code.
+func addFloor(code string) float64 {
+	switch code {
+	case coach.ViolationFalsePromise, coach.ViolationBuyPeace, coach.ViolationAcceptGift, coach.ViolationConfront:
+		return blockerPrecisionFloor
+	}
+	return precisionFloor
+}
+
+// faultData is the labelled material for the fault model, with what the
+// rules alone find in each line.
+type faultData struct {
+	examples []coach.FaultExample
+	rules    [][]string // per example: the codes the rules alone give
+	keys     []string   // per example: where it comes from (set/file@turn, or file/id)
+	digest   string
+}
+
+// runTrainFaults trains the fault model:
+// `coach train-faults [--out FILE] [--check] [-v]`.
+func runTrainFaults(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet("train-faults", e.stderr)
+	out := fs.String("out", "coach/faultmodel.tsv", "write the model to `FILE`")
+	check := fs.Bool("check", false, "only report whether the model in --out was trained on the current data")
+	verbose := fs.Bool("v", false, "print the precision and recall of each code at every threshold")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	data, err := loadFaultData(ctx, trainingTalkDirs, trainingLineFiles)
+	if err != nil {
+		return err
+	}
+	if *check {
+		raw, err := os.ReadFile(*out)
+		if err != nil {
+			return fmt.Errorf("read model: %w", err)
+		}
+		m, err := coach.ParseFaultModel(raw)
+		if err != nil {
+			return err
+		}
+		if m.Digest != data.digest {
+			return fmt.Errorf("%s is stale: trained on %s, the data is now %s; run `make model`", *out, m.Digest, data.digest)
+		}
+		fmt.Fprintf(e.stdout, "%s is up to date (%s)\n", *out, data.digest)
+		return nil
+	}
+	m, rep := trainFaultModel(ctx, data, coach.DefaultTrainConfig())
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	printFaultReport(e.stdout, rep, *verbose)
+	text, err := m.MarshalText()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, text, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, len(text))
+	return nil
+}
+
+// loadFaultData reads the labelled talks and lines, turns each trainee line
+// into an example, and records what the rules alone find in it.
+func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultData, error) {
+	h := sha256.New()
+	d := &faultData{}
+	rz := coach.NewRuleRecognizer()
+	for _, dir := range talkDirs {
+		talks, err := loadLabelled(dir)
+		if err != nil {
+			return nil, err
+		}
+		group := filepath.Base(dir)
+		for _, t := range talks {
+			raw, err := os.ReadFile(filepath.Join(dir, t.file))
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(h, "%s/%s %d\n", group, t.file, len(raw))
+			h.Write(raw)
+			in := coach.ScoreInput{Persona: t.Persona}.WithRecognizer(rz)
+			for _, tt := range t.Turns {
+				in.Turns = append(in.Turns, coach.Turn{Role: tt.Role, Text: tt.Text})
+			}
+			rep := coach.Score(in)
+			for i, tt := range t.Turns {
+				if tt.Role != coach.RoleTrainee {
+					continue
+				}
+				ex := coach.FaultExample{Group: group, Persona: t.Persona, Text: tt.Text}
+				if i > 0 && t.Turns[i-1].Role != coach.RoleTrainee {
+					ex.Visitor = t.Turns[i-1].Text
+				}
+				for _, v := range t.Label.Violations {
+					if v.Turn == i && !slices.Contains(ex.Codes, v.Code) {
+						ex.Codes = append(ex.Codes, v.Code)
+					}
+				}
+				var got []string
+				for _, v := range rep.Violations {
+					if v.Turn == i && v.Code != coach.ViolationInconsistent && !slices.Contains(got, v.Code) {
+						got = append(got, v.Code)
+					}
+				}
+				d.examples = append(d.examples, ex)
+				d.rules = append(d.rules, got)
+				d.keys = append(d.keys, fmt.Sprintf("%s/%s@%d", group, t.file, i))
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	for _, f := range lineFiles {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read labelled lines: %w", err)
+		}
+		fmt.Fprintf(h, "%s %d\n", filepath.Base(f), len(raw))
+		h.Write(raw)
+		lines, err := loadLines(f)
+		if err != nil {
+			return nil, err
+		}
+		group := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		for _, l := range lines {
+			d.examples = append(d.examples, coach.FaultExample{Group: group, Persona: coach.Persona(l.Persona), Visitor: l.Visitor, Text: l.Text, Codes: l.Codes})
+			d.rules = append(d.rules, lineViolations(rz, l))
+			d.keys = append(d.keys, group+"/"+l.ID)
+		}
+	}
+	d.digest = hex.EncodeToString(h.Sum(nil))[:16]
+	return d, nil
+}
+
+// lineViolations returns the codes Score gives a single labelled line.
+func lineViolations(rz *coach.TurnRecognizer, l labelledLine) []string {
+	in := coach.ScoreInput{Persona: coach.Persona(l.Persona)}.WithRecognizer(rz)
+	if l.Visitor != "" {
+		in.Turns = append(in.Turns, coach.Turn{Role: coach.RoleVisitor, Text: l.Visitor})
+	}
+	in.Turns = append(in.Turns, coach.Turn{Role: coach.RoleTrainee, Text: l.Text})
+	var got []string
+	for _, v := range coach.Score(in).Violations {
+		if !slices.Contains(got, v.Code) && v.Code != coach.ViolationInconsistent {
+			got = append(got, v.Code)
+		}
+	}
+	return got
+}
+
+// faultReport is what cross-validation measured while training.
+type faultReport struct {
+	Examples int
+	Groups   []string
+	Digest   string
+	Codes    []codeReport
+}
+
+// codeReport holds one code's figures: the rules alone (in-sample: the
+// rules were tuned on these lines), the model alone and rules plus model
+// (both out of fold: each group predicted by a model trained without it).
+type codeReport struct {
+	Code      string
+	Positives int
+	Add       float64
+	Rules     [3]int // tp, fp, fn
+	Model     [3]int
+	Hybrid    [3]int
+	Curve     []curvePoint
+}
+
+type curvePoint struct {
+	At     float64
+	TP, FP int
+}
+
+var addGrid = []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}
+
+// trainFaultModel cross-validates by author group to choose each code's
+// thresholds, then trains the model on all the data.
+func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (*coach.FaultModel, *faultReport) {
+	var groups []string
+	for _, ex := range d.examples {
+		if !slices.Contains(groups, ex.Group) {
+			groups = append(groups, ex.Group)
+		}
+	}
+	oof := make([][]float64, len(d.examples))
+	for _, g := range groups {
+		var train []coach.FaultExample
+		for _, ex := range d.examples {
+			if ex.Group != g {
+				train = append(train, ex)
+			}
+		}
+		m := coach.TrainFaultModel(train, cfg)
+		for i, ex := range d.examples {
+			if ex.Group == g {
+				oof[i] = m.Probs(ex.Persona, ex.Visitor, ex.Text)
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+	}
+	m := coach.TrainFaultModel(d.examples, cfg)
+	m.Digest = d.digest
+	rep := &faultReport{Examples: len(d.examples), Groups: groups, Digest: d.digest}
+	for k, code := range m.Codes {
+		cr := codeReport{Code: code, Add: 2}
+		for i, ex := range d.examples {
+			if slices.Contains(ex.Codes, code) {
+				cr.Positives++
+			}
+			cr.Rules = tally(cr.Rules, slices.Contains(d.rules[i], code), slices.Contains(ex.Codes, code))
+		}
+		// The add threshold is the lowest at which the model alone, on
+		// authors it never saw, was right at least addFloor of the time.
+		for _, at := range addGrid {
+			var c [3]int
+			for i, ex := range d.examples {
+				c = tally(c, oof[i][k] >= at, slices.Contains(ex.Codes, code))
+			}
+			cr.Curve = append(cr.Curve, curvePoint{At: at, TP: c[0], FP: c[1]})
+			if cr.Add > 1 && c[0] >= 3 && float64(c[0]) >= addFloor(code)*float64(c[0]+c[1]) {
+				cr.Add = at
+			}
+		}
+		for i, ex := range d.examples {
+			want := slices.Contains(ex.Codes, code)
+			cr.Model = tally(cr.Model, oof[i][k] >= cr.Add, want)
+			cr.Hybrid = tally(cr.Hybrid, slices.Contains(d.rules[i], code) || oof[i][k] >= cr.Add, want)
+		}
+		m.Add[k] = cr.Add
+		rep.Codes = append(rep.Codes, cr)
+	}
+	return m, rep
+}
+
+// tally adds one decision to tp, fp, fn counts.
+func tally(c [3]int, got, want bool) [3]int {
+	switch {
+	case got && want:
+		c[0]++
+	case got:
+		c[1]++
+	case want:
+		c[2]++
+	}
+	return c
+}
+
+func printFaultReport(w io.Writer, rep *faultReport, verbose bool) {
+	fmt.Fprintf(w, "examples: %d trainee lines in %d author groups (%s); data %s\n", rep.Examples, len(rep.Groups), strings.Join(rep.Groups, ", "), rep.Digest)
+	fmt.Fprintln(w, "rules: in-sample (the rules were tuned on these lines); model and rules+model: leave-one-author-group-out")
+	fmt.Fprintf(w, "%-14s %4s %5s  %-17s %-17s %-17s\n", "code", "pos", "add", "rules P/R/F1", "model P/R/F1", "rules+model P/R/F1")
+	var all [3][3]int
+	for _, cr := range rep.Codes {
+		add := "never"
+		if cr.Add <= 1 {
+			add = fmt.Sprintf("%.2f", cr.Add)
+		}
+		fmt.Fprintf(w, "%-14s %4d %5s  %-17s %-17s %-17s\n", cr.Code, cr.Positives, add, prfText(cr.Rules), prfText(cr.Model), prfText(cr.Hybrid))
+		for j, c := range [][3]int{cr.Rules, cr.Model, cr.Hybrid} {
+			for x := range 3 {
+				all[j][x] += c[x]
+			}
+		}
+		if verbose {
+			for _, p := range cr.Curve {
+				fmt.Fprintf(w, "    at %.2f: model tp %d fp %d\n", p.At, p.TP, p.FP)
+			}
+		}
+	}
+	fmt.Fprintf(w, "%-14s %4s %5s  %-17s %-17s %-17s\n", "all", "", "", prfText(all[0]), prfText(all[1]), prfText(all[2]))
+}
+
+func prfText(c [3]int) string {
+	p, r, f := prf(c[0], c[1], c[2])
+	return fmt.Sprintf("%.2f/%.2f/%.2f", p, r, f)
+}

@@ -1,0 +1,454 @@
+package coach
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The fault model is a second opinion on the seven violation codes, learned
+// from lines that trainers labelled. The hand-written recogniser knows the
+// wordings it was taught; the model reads character n-grams of the line, the
+// visitor's line before it and the visitor type, so it also reacts to
+// wordings nobody wrote a rule for. It only ever adds a fault the rules
+// missed, at a threshold per code chosen on lines the model had not been
+// trained on (see `coach train-faults`). It never removes a fault the rules
+// found: on an honest trial that cost more recall than it won precision.
+
+//go:embed faultmodel.tsv
+var embeddedFaultModel []byte
+
+// FaultExample is one trainee line with the violation codes a trainer gave it.
+type FaultExample struct {
+	Group   string // who wrote it; cross-validation holds a group out whole
+	Persona Persona
+	Visitor string // the visitor's line just before, if any
+	Text    string
+	Codes   []string
+}
+
+// FaultModel scores a trainee line for each violation code: a logistic
+// model per code over binary features. It is read-only after it is built
+// and safe for concurrent use.
+type FaultModel struct {
+	Codes  []string  // the violation codes, in ViolationCodes order
+	Bias   []float64 // per code
+	Add    []float64 // per code: add a fault the rules missed at this probability or above (>1: never)
+	Digest string    // what the model was trained on (a digest of the data)
+
+	weights map[string][]float64 // feature → weight per code
+}
+
+// TrainConfig sets how a fault model is trained.
+type TrainConfig struct {
+	Epochs    int     // passes of full-batch AdaGrad
+	Rate      float64 // AdaGrad learning rate
+	L2        float64 // ridge penalty per example
+	PosWeight float64 // weight of a positive example against a negative one
+	MinCount  int     // a feature must occur in this many training lines
+}
+
+// DefaultTrainConfig is the configuration `coach train-faults` uses.
+func DefaultTrainConfig() TrainConfig {
+	return TrainConfig{Epochs: 120, Rate: 0.3, L2: 1e-3, PosWeight: 3, MinCount: 2}
+}
+
+// faultNorm maps ASCII punctuation to its full-width form and digits to one
+// digit, so that "5000元" and "3000元" share their n-grams.
+var faultNorm = strings.NewReplacer(
+	",", "，", "?", "？", "!", "！", ";", "；", ":", "：", "(", "（", ")", "）",
+	"1", "0", "2", "0", "3", "0", "4", "0", "5", "0", "6", "0", "7", "0", "8", "0", "9", "0",
+)
+
+// FaultFeatures lists the features of a trainee line: character 1- to
+// 3-grams of the line (with its start and end marked), 1- and 2-grams of the
+// visitor's line before it, and the visitor type. Each feature appears once.
+func FaultFeatures(persona Persona, visitor, text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	grams := func(prefix, s string, max int) {
+		rs := []rune("^" + faultNorm.Replace(strings.Join(strings.Fields(s), "")) + "$")
+		for n := 1; n <= max; n++ {
+			for i := 0; i+n <= len(rs); i++ {
+				g := rs[i : i+n]
+				if n == 1 && !(unicode.Is(unicode.Han, g[0]) || unicode.IsPunct(g[0])) {
+					continue
+				}
+				add(prefix + string(g))
+			}
+		}
+	}
+	grams("t:", text, 3)
+	if visitor != "" {
+		grams("v:", visitor, 2)
+	}
+	add("p:" + string(persona))
+	return out
+}
+
+// Probs returns, per code in m.Codes, the probability that the line commits it.
+func (m *FaultModel) Probs(persona Persona, visitor, text string) []float64 {
+	z := slices.Clone(m.Bias)
+	for _, f := range FaultFeatures(persona, visitor, text) {
+		if w, ok := m.weights[f]; ok {
+			for k := range z {
+				z[k] += w[k]
+			}
+		}
+	}
+	for k := range z {
+		z[k] = sigmoid(z[k])
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// faultKeys are the recogniser's faults that yield each violation code.
+var faultKeys = map[string][]string{
+	ViolationRude:         {FaultRude},
+	ViolationFalsePromise: {FaultFalsePromise, FaultHalfPromise},
+	ViolationBuckPassing:  {FaultBuckPassing},
+	ViolationConfront:     {FaultConfront, FaultCorrect},
+	ViolationBuyPeace:     {FaultBuyPeace},
+	ViolationOfficialese:  {FaultOfficialese},
+	ViolationAcceptGift:   {FaultAcceptGift},
+}
+
+// Judge reviews the recogniser's faults in one trainee line with the model:
+// a fault the rules missed is added when the model is confident of it, and
+// listed in Recognition.Learned. The quote of an added fault is the clause
+// the model finds most telling. The scorer reports a learned fault and takes
+// points for it, but a fault found by wording statistics alone never fails
+// a talk outright: compliance caps need the rules' evidence.
+func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text string) Recognition {
+	if m == nil {
+		return rec
+	}
+	p := m.Probs(persona, visitor, text)
+	var add []string
+	for k, code := range m.Codes {
+		found := false
+		for _, f := range faultKeys[code] {
+			found = found || rec.Has(f)
+		}
+		// With an unwell visitor, calming words about the feared thing
+		// ("挂失以后就没人能拿它干坏事了") read much like correcting the
+		// belief; there the rules alone judge confrontation.
+		if code == ViolationConfront && persona == PersonaUnwell {
+			continue
+		}
+		// Officialese is stock phrasing instead of substance; a line in
+		// which the rules found substance (a policy explained, a date, an
+		// owner, the promise to listen and be fair) is not officialese
+		// however stock some of its words are.
+		if code == ViolationOfficialese && substantive(rec) {
+			continue
+		}
+		if !found && p[k] >= m.Add[k] {
+			add = append(add, code)
+		}
+	}
+	if len(add) == 0 {
+		return rec
+	}
+	out := rec
+	out.Quotes = make(map[string]string, len(rec.Quotes)+len(add))
+	for key, q := range rec.Quotes {
+		out.Quotes[key] = q
+	}
+	out.Learned = slices.Clone(rec.Learned)
+	for _, code := range add {
+		out.Quotes[code] = m.telling(code, persona, visitor, text)
+		out.Learned = append(out.Learned, code)
+	}
+	out.Faults = nil
+	for _, mv := range Moves() {
+		if _, ok := out.Quotes[mv.Key]; ok && mv.Fault {
+			out.Faults = append(out.Faults, mv.Key)
+		}
+	}
+	return out
+}
+
+// substantive reports whether the rules found substance in a line.
+func substantive(rec Recognition) bool {
+	for _, k := range []string{MoveAssure, MoveExplainPolicy, MoveExample, MoveCommitDate, MoveReferral, MoveNextSteps, MoveRestate} {
+		if rec.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// telling returns the clause of text that the model rates highest for code.
+func (m *FaultModel) telling(code string, persona Persona, visitor, text string) string {
+	k := slices.Index(m.Codes, code)
+	best, bestP := strings.TrimSpace(text), -1.0
+	clauses := splitClauses(text)
+	if len(clauses) < 2 {
+		return best
+	}
+	for _, cl := range clauses {
+		if p := m.Probs(persona, visitor, cl.text)[k]; p > bestP {
+			best, bestP = cl.text, p
+		}
+	}
+	return best
+}
+
+// TrainFaultModel fits a fault model to labelled lines. Training is
+// deterministic: the same examples and configuration give the same model.
+// Thresholds are left at "never"; the caller sets Add.
+func TrainFaultModel(examples []FaultExample, cfg TrainConfig) *FaultModel {
+	codes := ViolationCodes()
+	feats := make([][]string, len(examples))
+	count := map[string]int{}
+	for i, ex := range examples {
+		feats[i] = FaultFeatures(ex.Persona, ex.Visitor, ex.Text)
+		for _, f := range feats[i] {
+			count[f]++
+		}
+	}
+	var vocab []string
+	for f, n := range count {
+		if n >= cfg.MinCount {
+			vocab = append(vocab, f)
+		}
+	}
+	slices.Sort(vocab)
+	index := make(map[string]int, len(vocab))
+	for i, f := range vocab {
+		index[f] = i
+	}
+	rows := make([][]int, len(examples))
+	for i := range examples {
+		for _, f := range feats[i] {
+			if j, ok := index[f]; ok {
+				rows[i] = append(rows[i], j)
+			}
+		}
+		slices.Sort(rows[i])
+	}
+	m := &FaultModel{Codes: codes, weights: map[string][]float64{}}
+	w := make([][]float64, len(codes))
+	for k, code := range codes {
+		y := make([]float64, len(examples))
+		cw := make([]float64, len(examples))
+		for i, ex := range examples {
+			cw[i] = 1
+			if slices.Contains(ex.Codes, code) {
+				y[i], cw[i] = 1, cfg.PosWeight
+			}
+		}
+		var b float64
+		w[k], b = fitLogistic(rows, y, cw, len(vocab), cfg)
+		m.Bias = append(m.Bias, b)
+		m.Add = append(m.Add, 2)
+	}
+	// Weights are kept to thousandths, and a feature whose weights are all
+	// under weightFloor is left out: it hardly moves any probability and
+	// would only make the model file larger.
+	for j, f := range vocab {
+		ws := make([]float64, len(codes))
+		keep := false
+		for k := range codes {
+			ws[k] = math.Round(w[k][j]*weightScale) / weightScale
+			keep = keep || math.Abs(ws[k]) >= weightFloor
+		}
+		if keep {
+			m.weights[f] = ws
+		}
+	}
+	for k := range m.Bias {
+		m.Bias[k] = math.Round(m.Bias[k]*1e4) / 1e4
+	}
+	return m
+}
+
+// weightScale is the precision of stored weights; weightFloor the smallest
+// weight that keeps a feature in the model.
+const (
+	weightScale = 1000
+	weightFloor = 0.005
+)
+
+// fitLogistic fits weighted, ridge-penalised logistic regression over binary
+// sparse rows with full-batch AdaGrad.
+func fitLogistic(rows [][]int, y, cw []float64, dim int, cfg TrainConfig) ([]float64, float64) {
+	w := make([]float64, dim)
+	g := make([]float64, dim)
+	hw := make([]float64, dim)
+	var hb float64
+	total, pos := 0.0, 0.0
+	for i, c := range cw {
+		total += c
+		pos += c * y[i]
+	}
+	// Start the bias at the weighted base rate, so that the features only
+	// learn how a line differs from the usual one; without this a short
+	// line, with few features, drifts towards even odds.
+	b := math.Log((pos + 0.5) / (total - pos + 0.5))
+	for range cfg.Epochs {
+		clear(g)
+		var gb float64
+		for i, row := range rows {
+			z := b
+			for _, j := range row {
+				z += w[j]
+			}
+			d := cw[i] * (sigmoid(z) - y[i]) / total
+			gb += d
+			for _, j := range row {
+				g[j] += d
+			}
+		}
+		for j := range w {
+			gj := g[j] + cfg.L2*w[j]
+			hw[j] += gj * gj
+			if hw[j] > 0 {
+				w[j] -= cfg.Rate * gj / math.Sqrt(hw[j])
+			}
+		}
+		hb += gb * gb
+		if hb > 0 {
+			b -= cfg.Rate * gb / math.Sqrt(hb)
+		}
+	}
+	return w, b
+}
+
+// The model file is plain text, one record per line, so that a change to
+// it reads as a diff:
+//
+//	# comment
+//	digest	<hex>
+//	codes	rude	false_promise	…
+//	bias	<float per code>
+//	add	<float per code>
+//	f	<feature>	<weight per code, in thousandths>
+
+// MarshalText writes the model in its file format.
+func (m *FaultModel) MarshalText() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("# Fault model for 接访教练; written by `coach train-faults`, do not edit.\n")
+	fmt.Fprintf(&b, "digest\t%s\n", m.Digest)
+	fmt.Fprintf(&b, "codes\t%s\n", strings.Join(m.Codes, "\t"))
+	row := func(name string, v []float64) {
+		b.WriteString(name)
+		for _, x := range v {
+			b.WriteString("\t" + strconv.FormatFloat(x, 'g', -1, 64))
+		}
+		b.WriteString("\n")
+	}
+	row("bias", m.Bias)
+	row("add", m.Add)
+	feats := make([]string, 0, len(m.weights))
+	for f := range m.weights {
+		feats = append(feats, f)
+	}
+	slices.Sort(feats)
+	for _, f := range feats {
+		b.WriteString("f\t" + f)
+		for _, x := range m.weights[f] {
+			b.WriteString("\t" + strconv.Itoa(int(math.Round(x*weightScale))))
+		}
+		b.WriteString("\n")
+	}
+	return b.Bytes(), nil
+}
+
+// ParseFaultModel reads a model written by MarshalText.
+func ParseFaultModel(data []byte) (*FaultModel, error) {
+	m := &FaultModel{weights: map[string][]float64{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	n := 0
+	floats := func(fields []string) ([]float64, error) {
+		if len(m.Codes) == 0 {
+			return nil, fmt.Errorf("line %d: values before the codes line", n)
+		}
+		if len(fields) != len(m.Codes) {
+			return nil, fmt.Errorf("line %d: %d values for %d codes", n, len(fields), len(m.Codes))
+		}
+		out := make([]float64, len(fields))
+		for i, s := range fields {
+			x, err := strconv.ParseFloat(s, 64)
+			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+				return nil, fmt.Errorf("line %d: bad number %q", n, s)
+			}
+			out[i] = x
+		}
+		return out, nil
+	}
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		var err error
+		switch fields[0] {
+		case "digest":
+			if len(fields) != 2 {
+				return nil, fmt.Errorf("fault model line %d: digest takes one value", n)
+			}
+			m.Digest = fields[1]
+		case "codes":
+			m.Codes = fields[1:]
+			for _, c := range m.Codes {
+				if _, ok := faultKeys[c]; !ok {
+					return nil, fmt.Errorf("fault model line %d: unknown code %q", n, c)
+				}
+			}
+		case "bias":
+			m.Bias, err = floats(fields[1:])
+		case "add":
+			m.Add, err = floats(fields[1:])
+		case "f":
+			if len(fields) < 2 || fields[1] == "" {
+				return nil, fmt.Errorf("fault model line %d: feature without a name", n)
+			}
+			var w []float64
+			w, err = floats(fields[2:])
+			for k := range w {
+				w[k] /= weightScale
+			}
+			m.weights[fields[1]] = w
+		default:
+			return nil, fmt.Errorf("fault model line %d: unknown record %q", n, fields[0])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("fault model: %w", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read fault model: %w", err)
+	}
+	if len(m.Codes) == 0 || len(m.Bias) == 0 || len(m.Add) == 0 {
+		return nil, fmt.Errorf("fault model: codes, bias and add lines are all required")
+	}
+	return m, nil
+}
+
+// EmbeddedFaultModel returns the model built into the program. An empty
+// embedded file means no model: the rules alone decide.
+func EmbeddedFaultModel() (*FaultModel, error) {
+	if len(bytes.TrimSpace(embeddedFaultModel)) == 0 {
+		return nil, nil
+	}
+	return ParseFaultModel(embeddedFaultModel)
+}

@@ -1,0 +1,107 @@
+package coach
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func tinyExamples() []FaultExample {
+	var ex []FaultExample
+	for i := 0; i < 6; i++ {
+		ex = append(ex,
+			FaultExample{Group: "a", Persona: PersonaResentful, Text: "你嚷什么嚷?烦不烦!", Codes: []string{ViolationRude}},
+			FaultExample{Group: "a", Persona: PersonaResentful, Text: "您慢慢说,我都记下来。"},
+			FaultExample{Group: "b", Persona: PersonaVeteran, Visitor: "一点心意,您收下。", Text: "那我就收下了,谢谢。", Codes: []string{ViolationAcceptGift}},
+			FaultExample{Group: "b", Persona: PersonaVeteran, Visitor: "一点心意,您收下。", Text: "东西您带回去,我们有规定。"},
+		)
+	}
+	return ex
+}
+
+func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
+	cfg := DefaultTrainConfig()
+	a, err := TrainFaultModel(tinyExamples(), cfg).MarshalText()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := TrainFaultModel(tinyExamples(), cfg).MarshalText()
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings on the same data differ")
+	}
+	m, err := ParseFaultModel(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := m.MarshalText()
+	if !bytes.Equal(a, c) {
+		t.Fatal("model text does not survive a parse and a write")
+	}
+	rude := m.Probs(PersonaResentful, "", "你嚷什么嚷?")[0]
+	calm := m.Probs(PersonaResentful, "", "您慢慢说。")[0]
+	if rude <= calm {
+		t.Fatalf("rude line %.2f not above calm line %.2f", rude, calm)
+	}
+}
+
+func TestParseFaultModelRejectsBadInput(t *testing.T) {
+	good := "codes\trude\nbias\t-1\nadd\t0.5\n"
+	if _, err := ParseFaultModel([]byte(good)); err != nil {
+		t.Fatalf("minimal model: %v", err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"empty", "", "required"},
+		{"binary", "\x00\x01\x02PNG", "unknown record"},
+		{"unknown code", "codes\tnasty\n", `unknown code "nasty"`},
+		{"short row", "codes\trude\tconfront\nbias\t1\n", "1 values for 2 codes"},
+		{"bad number", "codes\trude\nbias\tx\n", `bad number "x"`},
+		{"nan", "codes\trude\nbias\tNaN\n", `bad number "NaN"`},
+		{"values first", "bias\t1\n", "before the codes"},
+		{"nameless feature", good + "f\t\t1\n", "feature without a name"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseFaultModel([]byte(tc.text))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmbeddedFaultModelLoads(t *testing.T) {
+	m, err := EmbeddedFaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m == nil {
+		t.Fatal("no fault model is built in")
+	}
+	if strings.Join(m.Codes, ",") != strings.Join(ViolationCodes(), ",") {
+		t.Fatalf("codes %v", m.Codes)
+	}
+}
+
+// A fault the model adds is reported and costs points, but it never caps
+// the talk: only the rules' evidence fails a talk outright.
+func TestLearnedFaultIsReportedButNeverCaps(t *testing.T) {
+	m, err := ParseFaultModel([]byte("codes\tfalse_promise\nbias\t5\nadd\t0.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rz := NewRuleRecognizer().WithModel(m)
+	in := ScoreInput{Persona: PersonaPestering, Turns: []Turn{
+		{Role: RoleVisitor, Text: "我的事怎么样了?"},
+		{Role: RoleTrainee, Text: "大爷您好,快请坐,喝口水。"},
+	}}.WithRecognizer(rz)
+	r := Score(in)
+	if len(r.Violations) != 1 || r.Violations[0].Code != ViolationFalsePromise || !strings.Contains(r.Violations[0].Note, "学习模型") {
+		t.Fatalf("violations %+v, want one learned false_promise", r.Violations)
+	}
+	if r.Cap != nil {
+		t.Fatalf("a learned fault capped the talk: %+v", r.Cap)
+	}
+	plain := Score(ScoreInput{Persona: PersonaPestering, Turns: in.Turns}.WithRecognizer(NewRuleRecognizer()))
+	if len(plain.Violations) != 0 || plain.Overall <= r.Overall {
+		t.Fatalf("rules alone: %d violations, overall %d; with the learned fault %d", len(plain.Violations), plain.Overall, r.Overall)
+	}
+}
