@@ -24,10 +24,11 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh2",
 	"testdata/talks-train2",
 	"testdata/talks-fresh3",
+	"testdata/talks-fresh4",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
@@ -168,13 +169,13 @@ func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultDat
 		if err != nil {
 			return nil, fmt.Errorf("read labelled lines: %w", err)
 		}
-		fmt.Fprintf(h, "%s %d\n", filepath.Base(f), len(raw))
+		fmt.Fprintf(h, "%s/%s %d\n", filepath.Base(filepath.Dir(f)), filepath.Base(f), len(raw))
 		h.Write(raw)
 		lines, err := loadLines(f)
 		if err != nil {
 			return nil, err
 		}
-		group := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		group := filepath.Base(filepath.Dir(f))
 		for _, l := range lines {
 			d.examples = append(d.examples, coach.FaultExample{Group: group, Persona: coach.Persona(l.Persona), Visitor: l.Visitor, Text: l.Text, Codes: l.Codes})
 			d.rules = append(d.rules, lineViolations(rz, l))
