@@ -210,3 +210,11 @@ func BenchmarkScore(b *testing.B) {
 		Score(in)
 	}
 }
+
+// BenchmarkNewTurnRecognizer measures building the tables and reading the
+// embedded fault model, which happens once per talk.
+func BenchmarkNewTurnRecognizer(b *testing.B) {
+	for b.Loop() {
+		NewTurnRecognizer()
+	}
+}
