@@ -74,8 +74,11 @@ func runTrainFaults(ctx context.Context, e env, args []string) error {
 	out := fs.String("out", "coach/faultmodel.tsv", "write the model to `FILE`")
 	check := fs.Bool("check", false, "only report whether the model in --out was trained on the current data")
 	verbose := fs.Bool("v", false, "print the precision and recall of each code at every threshold")
-	if _, err := parseFlags(fs, args); err != nil {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
 		return err
+	} else if len(pos) > 0 {
+		return fmt.Errorf("unexpected argument %q", pos[0])
 	}
 	data, err := loadFaultData(ctx, trainingTalkDirs, trainingLineFiles)
 	if err != nil {
@@ -115,7 +118,6 @@ func runTrainFaults(ctx context.Context, e env, args []string) error {
 // loadFaultData reads the labelled talks and lines, turns each trainee line
 // into an example, and records what the rules alone find in it.
 func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultData, error) {
-	h := sha256.New()
 	d := &faultData{}
 	rz := coach.NewRuleRecognizer()
 	for _, dir := range talkDirs {
@@ -125,12 +127,6 @@ func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultDat
 		}
 		group := filepath.Base(dir)
 		for _, t := range talks {
-			raw, err := os.ReadFile(filepath.Join(dir, t.file))
-			if err != nil {
-				return nil, err
-			}
-			fmt.Fprintf(h, "%s/%s %d\n", group, t.file, len(raw))
-			h.Write(raw)
 			in := coach.ScoreInput{Persona: t.Persona}.WithRecognizer(rz)
 			for _, tt := range t.Turns {
 				in.Turns = append(in.Turns, coach.Turn{Role: tt.Role, Text: tt.Text})
@@ -165,12 +161,6 @@ func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultDat
 		}
 	}
 	for _, f := range lineFiles {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("read labelled lines: %w", err)
-		}
-		fmt.Fprintf(h, "%s/%s %d\n", filepath.Base(filepath.Dir(f)), filepath.Base(f), len(raw))
-		h.Write(raw)
 		lines, err := loadLines(f)
 		if err != nil {
 			return nil, err
@@ -182,8 +172,19 @@ func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultDat
 			d.keys = append(d.keys, group+"/"+l.ID)
 		}
 	}
-	d.digest = hex.EncodeToString(h.Sum(nil))[:16]
+	d.digest = digestExamples(d.examples)
 	return d, nil
+}
+
+// digestExamples fingerprints exactly what a model learns from: every
+// example's group, visitor type, lines and codes, in order. Notes, scores
+// and formatting of the labelled files do not count.
+func digestExamples(examples []coach.FaultExample) string {
+	h := sha256.New()
+	for _, ex := range examples {
+		fmt.Fprintf(h, "%q %q %q %q %q\n", ex.Group, ex.Persona, ex.Visitor, ex.Text, ex.Codes)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // lineViolations returns the codes Score gives a single labelled line.

@@ -55,6 +55,10 @@ func TestTrainFaultsCheckRejectsBadModel(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "required") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
+	code, _, stderr = runCmd(t, "", "train-faults", "--check", "extra")
+	if code != 1 || !strings.Contains(stderr, `unexpected argument "extra"`) {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
 	code, _, stderr = runCmd(t, "", "train-faults", "--check", "--out", dir+"/missing.tsv")
 	if code != 1 || !strings.Contains(stderr, "read model") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
