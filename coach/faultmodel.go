@@ -20,6 +20,8 @@ import (
 // missed, at a threshold per code chosen on lines the model had not been
 // trained on (see `coach train-faults`). It never removes a fault the rules
 // found: on an honest trial that cost more recall than it won precision.
+// When it is near-certain a compliance breach the rules found is absent, it
+// marks the breach as doubted: still reported, but it no longer caps the talk.
 
 //go:embed faultmodel.tsv
 var embeddedFaultModel []byte
@@ -40,6 +42,7 @@ type FaultModel struct {
 	Codes  []string  // the violation codes, in ViolationCodes order
 	Bias   []float64 // per code
 	Add    []float64 // per code: add a fault the rules missed at this probability or above (>1: never)
+	Doubt  float64   // doubt a compliance breach the rules found below this probability (0: never)
 	Digest string    // what the model was trained on (a digest of the data)
 
 	weights map[string][]float64 // feature → weight per code
@@ -127,22 +130,39 @@ var faultKeys = map[string][]string{
 	ViolationAcceptGift:   {FaultAcceptGift},
 }
 
-// Judge reviews the recogniser's faults in one trainee line with the model:
-// a fault the rules missed is added when the model is confident of it, and
-// listed in Recognition.Learned. The quote of an added fault is the clause
-// the model finds most telling. The scorer reports a learned fault and takes
-// points for it, but a fault found by wording statistics alone never fails
-// a talk outright: compliance caps need the rules' evidence.
+// doubtable are the codes whose rule-found breach the model may doubt: the
+// ones that cap a talk whatever the visitor. Confronting an unwell visitor
+// is left to the rules, as the model reads kind corrections as harmless.
+var doubtable = []string{ViolationFalsePromise, ViolationBuyPeace, ViolationAcceptGift}
+
+// Judge reviews the recogniser's faults in one trainee line with the model.
+//   - A fault the rules missed is added when the model is confident of it,
+//     and listed in Recognition.Learned. Its quote is the clause the model
+//     finds most telling.
+//   - A compliance breach the rules found but the model is near-certain is
+//     absent stays a fault and is listed in Recognition.Doubted.
+//
+// The scorer reports both kinds and takes points for them, but neither
+// fails a talk outright: a compliance cap needs the rules and the model
+// not to disagree.
 func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text string) Recognition {
 	if m == nil {
 		return rec
 	}
 	p := m.Probs(persona, visitor, text)
-	var add []string
+	var add, doubt []string
 	for k, code := range m.Codes {
-		found := false
+		var found []string
 		for _, f := range faultKeys[code] {
-			found = found || rec.Has(f)
+			if rec.Has(f) {
+				found = append(found, f)
+			}
+		}
+		if len(found) > 0 {
+			if p[k] < m.Doubt && slices.Contains(doubtable, code) {
+				doubt = append(doubt, found...)
+			}
+			continue
 		}
 		// With an unwell visitor, calming words about the feared thing
 		// ("挂失以后就没人能拿它干坏事了") read much like correcting the
@@ -157,14 +177,18 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if code == ViolationOfficialese && substantive(rec) {
 			continue
 		}
-		if !found && p[k] >= m.Add[k] {
+		if p[k] >= m.Add[k] {
 			add = append(add, code)
 		}
 	}
-	if len(add) == 0 {
+	if len(add) == 0 && len(doubt) == 0 {
 		return rec
 	}
 	out := rec
+	out.Doubted = append(slices.Clone(rec.Doubted), doubt...)
+	if len(add) == 0 {
+		return out
+	}
 	out.Quotes = make(map[string]string, len(rec.Quotes)+len(add))
 	for key, q := range rec.Quotes {
 		out.Quotes[key] = q
@@ -211,7 +235,7 @@ func (m *FaultModel) telling(code string, persona Persona, visitor, text string)
 
 // TrainFaultModel fits a fault model to labelled lines. Training is
 // deterministic: the same examples and configuration give the same model.
-// Thresholds are left at "never"; the caller sets Add.
+// Thresholds are left at "never"; the caller sets Add and Doubt.
 func TrainFaultModel(examples []FaultExample, cfg TrainConfig) *FaultModel {
 	codes := ViolationCodes()
 	feats := make([][]string, len(examples))
@@ -338,6 +362,7 @@ func fitLogistic(rows [][]int, y, cw []float64, dim int, cfg TrainConfig) ([]flo
 //	codes	rude	false_promise	…
 //	bias	<float per code>
 //	add	<float per code>
+//	doubt	<float>              (optional; absent means never)
 //	f	<feature>	<weight per code, in thousandths>
 
 // MarshalText writes the model in its file format.
@@ -355,6 +380,9 @@ func (m *FaultModel) MarshalText() ([]byte, error) {
 	}
 	row("bias", m.Bias)
 	row("add", m.Add)
+	if m.Doubt > 0 {
+		fmt.Fprintf(&b, "doubt\t%s\n", strconv.FormatFloat(m.Doubt, 'g', -1, 64))
+	}
 	feats := make([]string, 0, len(m.weights))
 	for f := range m.weights {
 		feats = append(feats, f)
@@ -418,6 +446,15 @@ func ParseFaultModel(data []byte) (*FaultModel, error) {
 			m.Bias, err = floats(fields[1:])
 		case "add":
 			m.Add, err = floats(fields[1:])
+		case "doubt":
+			if len(fields) != 2 {
+				return nil, fmt.Errorf("fault model line %d: doubt takes one value", n)
+			}
+			x, perr := strconv.ParseFloat(fields[1], 64)
+			if perr != nil || !(x >= 0 && x < 1) {
+				return nil, fmt.Errorf("fault model line %d: bad doubt threshold %q", n, fields[1])
+			}
+			m.Doubt = x
 		case "f":
 			if len(fields) < 2 || fields[1] == "" {
 				return nil, fmt.Errorf("fault model line %d: feature without a name", n)

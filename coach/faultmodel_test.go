@@ -21,17 +21,24 @@ func tinyExamples() []FaultExample {
 
 func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	cfg := DefaultTrainConfig()
-	a, err := TrainFaultModel(tinyExamples(), cfg).MarshalText()
+	trained := TrainFaultModel(tinyExamples(), cfg)
+	trained.Doubt = 0.02
+	a, err := trained.MarshalText()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := TrainFaultModel(tinyExamples(), cfg).MarshalText()
+	again := TrainFaultModel(tinyExamples(), cfg)
+	again.Doubt = 0.02
+	b, _ := again.MarshalText()
 	if !bytes.Equal(a, b) {
 		t.Fatal("two trainings on the same data differ")
 	}
 	m, err := ParseFaultModel(a)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if m.Doubt != 0.02 {
+		t.Fatalf("doubt threshold %v after a round trip, want 0.02", m.Doubt)
 	}
 	c, _ := m.MarshalText()
 	if !bytes.Equal(a, c) {
@@ -58,6 +65,9 @@ func TestParseFaultModelRejectsBadInput(t *testing.T) {
 		{"nan", "codes\trude\nbias\tNaN\n", `bad number "NaN"`},
 		{"values first", "bias\t1\n", "before the codes"},
 		{"nameless feature", good + "f\t\t1\n", "feature without a name"},
+		{"doubt out of range", good + "doubt\t1.5\n", `bad doubt threshold "1.5"`},
+		{"doubt not a number", good + "doubt\tlow\n", `bad doubt threshold "low"`},
+		{"doubt twice over", good + "doubt\t0.1\t0.2\n", "doubt takes one value"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ParseFaultModel([]byte(tc.text))
@@ -103,5 +113,52 @@ func TestLearnedFaultIsReportedButNeverCaps(t *testing.T) {
 	plain := Score(ScoreInput{Persona: PersonaPestering, Turns: in.Turns}.WithRecognizer(NewRuleRecognizer()))
 	if len(plain.Violations) != 0 || plain.Overall <= r.Overall {
 		t.Fatalf("rules alone: %d violations, overall %d; with the learned fault %d", len(plain.Violations), plain.Overall, r.Overall)
+	}
+}
+
+// A compliance breach the rules found but the model is near-certain is
+// absent stays in the report with its penalty, but it no longer caps the
+// talk; with a model that agrees, or without a model, it caps.
+func TestDoubtedBreachIsReportedButDoesNotCap(t *testing.T) {
+	turns := []Turn{
+		{Role: RoleVisitor, Text: "这是自家种的花生,您尝尝。"},
+		{Role: RoleTrainee, Text: "那我就收下了,谢谢您。"},
+	}
+	score := func(m *FaultModel) *Report {
+		rz := NewRuleRecognizer()
+		if m != nil {
+			rz = rz.WithModel(m)
+		}
+		return Score(ScoreInput{Persona: PersonaSanguine, Turns: turns}.WithRecognizer(rz))
+	}
+	model := func(bias string) *FaultModel {
+		m, err := ParseFaultModel([]byte("codes\taccept_gift\nbias\t" + bias + "\nadd\t2\ndoubt\t0.02\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		name    string
+		model   *FaultModel
+		capped  bool
+		doubted bool
+	}{
+		{"rules alone", nil, true, false},
+		{"model agrees", model("0"), true, false},
+		{"model near-certain it is clean", model("-9"), false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := score(tc.model)
+			if len(r.Violations) != 1 || r.Violations[0].Code != ViolationAcceptGift {
+				t.Fatalf("violations %+v, want one accept_gift", r.Violations)
+			}
+			if got := r.Cap != nil; got != tc.capped {
+				t.Fatalf("capped %v, want %v (%+v)", got, tc.capped, r.Cap)
+			}
+			if got := strings.Contains(r.Violations[0].Note, "复核"); got != tc.doubted {
+				t.Fatalf("note %q: asks for review %v, want %v", r.Violations[0].Note, got, tc.doubted)
+			}
+		})
 	}
 }

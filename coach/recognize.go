@@ -123,6 +123,7 @@ type Recognition struct {
 	Words    []string          // content words of questions (for fact matching)
 	Runes    int               // length in characters
 	Learned  []string          // faults the learned model added; the rules did not find them
+	Doubted  []string          // rule-found faults the learned model is near-certain are absent
 }
 
 // Has reports whether the turn showed the move or fault.

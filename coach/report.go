@@ -44,6 +44,7 @@ type Violation struct {
 	Note  string `json:"note,omitempty"`
 
 	learned bool // found by the learned fault model alone
+	doubted bool // found by the rules, but the learned model is near-certain it is absent
 }
 
 // Violation codes. The first seven are a contract; others may be added.

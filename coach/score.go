@@ -508,10 +508,14 @@ func (sc *scoring) violations() []Violation {
 			}
 			seen[code] = true
 			learned := slices.Contains(rec.Learned, f)
-			if learned {
+			doubted := slices.Contains(rec.Doubted, f)
+			switch {
+			case learned:
 				note += "(学习模型据措辞判断,未一票否决)"
+			case doubted && capping(code, sc.in.Persona):
+				note += "(学习模型认为此句不像违规,未一票否决,请培训师复核)"
 			}
-			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note, learned: learned})
+			out = append(out, Violation{Code: code, Turn: i, Quote: rec.Quotes[f], Note: note, learned: learned, doubted: doubted})
 		}
 		if bad, note := sc.in.Memory.Inconsistent(rec); bad && !seen[ViolationInconsistent] {
 			seen[ViolationInconsistent] = true
@@ -594,11 +598,23 @@ func (sc *scoring) penalty(vs []Violation) float64 {
 	return p
 }
 
+// capping reports whether a violation code is a compliance breach that caps
+// the overall score for a visitor type.
+func capping(code string, persona Persona) bool {
+	switch code {
+	case ViolationFalsePromise, ViolationBuyPeace, ViolationAcceptGift:
+		return true
+	case ViolationConfront:
+		return persona == PersonaUnwell
+	}
+	return false
+}
+
 // blocker returns the cap a compliance breach puts on the overall score.
 func (sc *scoring) blocker(vs []Violation) *ScoreCap {
 	for _, v := range vs {
-		if v.learned {
-			continue // wording statistics alone never fail a talk
+		if v.learned || v.doubted {
+			continue // a breach fails a talk only when rules and model agree
 		}
 		switch v.Code {
 		case ViolationFalsePromise:
