@@ -381,6 +381,12 @@ func (sc *scoring) tally() {
 	if sc.counts[FaultConfront] > 0 {
 		st[StagePresentation].points -= 20
 	}
+	// A promise beyond policy takes back the policy that was explained: the
+	// visitor leaves believing the promise, not the explanation.
+	if code, _ := sc.violationCode(FaultHalfPromise); sc.counts[FaultFalsePromise] > 0 || sc.counts[FaultHalfPromise] > 0 && code != "" {
+		st[StagePresentation].points -= 35
+		st[StagePresentation].advice = append(st[StagePresentation].advice, "讲完政策又许了愿,等于把讲清的界限收了回去。政策讲到哪一步,承诺就只能到哪一步。")
+	}
 	listeningTurns := 0
 	for _, i := range sc.trainee {
 		if StageOf(sc.recs[i].Moves) == StageListening {
