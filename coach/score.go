@@ -383,7 +383,7 @@ func (sc *scoring) tally() {
 	}
 	// A promise beyond policy takes back the policy that was explained: the
 	// visitor leaves believing the promise, not the explanation.
-	if code, _ := sc.violationCode(FaultHalfPromise); sc.counts[FaultFalsePromise] > 0 || sc.counts[FaultHalfPromise] > 0 && code != "" {
+	if code, _ := sc.violationCode(FaultHalfPromise); (sc.counts[FaultFalsePromise] > 0 || sc.counts[FaultHalfPromise] > 0 && code != "") && st[StagePresentation].points > 0 {
 		st[StagePresentation].points -= 35
 		st[StagePresentation].advice = append(st[StagePresentation].advice, "讲完政策又许了愿,等于把讲清的界限收了回去。政策讲到哪一步,承诺就只能到哪一步。")
 	}
