@@ -779,6 +779,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if rec.Has(MoveRefuseGift) || payRE.MatchString(text) {
 		delete(rec.Quotes, FaultAcceptGift)
 	}
+	// Paying the visitor for what one buys from him ("鸡蛋我按集上的价
+	// 买下,给你二十块钱") is not buying peace.
+	if q, ok := rec.Quotes[FaultBuyPeace]; ok && purchaseRE.MatchString(text) && !r.stopRE.MatchString(q) {
+		delete(rec.Quotes, FaultBuyPeace)
+	}
 	// A full promise subsumes a half one.
 	if rec.Has(FaultFalsePromise) {
 		delete(rec.Quotes, FaultHalfPromise)
@@ -833,11 +838,15 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 	if rec.Has(FaultBuyPeace) || rec.Has(MoveFirmNo) || r.dueRE.MatchString(text) {
 		return
 	}
+	prev := ""
 	for _, cl := range splitClauses(text) {
-		if m := r.raiseRE.FindString(cl.text); m != "" && !r.demandRE.MatchString(cl.text) && !negatedAt(cl.text, strings.Index(cl.text, m), 4) {
+		// The visitor's own demand restated ("您认为收益没补,要求再补四十万")
+		// is not an offer; the demand may be named in the clause before.
+		if m := r.raiseRE.FindString(cl.text); m != "" && !r.demandRE.MatchString(prev+cl.text) && !strings.HasPrefix(cl.text, "要求") && !negatedAt(cl.text, strings.Index(cl.text, m), 4) {
 			rec.Quotes[FaultBuyPeace] = cl.text
 			return
 		}
+		prev = cl.text
 	}
 	// A job found for a relative through a word in the right ear.
 	if r.kinJobRE.MatchString(text) && r.favourRE.MatchString(text) && !r.demandRE.MatchString(clauseWith(text, r.kinJobRE.FindString(text))) {
@@ -866,7 +875,8 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 	if offer == nil || stop == nil || entitledRE.MatchString(text) {
 		return
 	}
-	if negatedAt(text, offer[0], 3) || deniedAfter(text, clauseWith(text, text[offer[0]:offer[1]])) {
+	// "低保又不是一句话就能给的": the offer word named only to be denied.
+	if negatedAt(text, offer[0], 3) || deniedAfter(text, clauseWith(text, text[offer[0]:offer[1]])) || deniedOfferRE.MatchString(clauseWith(text, text[offer[0]:offer[1]])) {
 		return
 	}
 	rec.Quotes[FaultBuyPeace] = clauseWith(text, text[offer[0]:offer[1]])
@@ -917,6 +927,12 @@ var (
 
 // payRE is paying one's own way.
 var payRE = regexp.MustCompile(`照价|付钱|给钱|自己花钱|自己掏钱|我请客|我来付|AA`)
+
+// deniedOfferRE is a clause that names a benefit only to deny it.
+var deniedOfferRE = regexp.MustCompile(`(又|也|并|可)不是[^,。]{0,12}(能给|就给|能批|就批|能办|给得了)|给不了|不能给|没法给`)
+
+// purchaseRE is the officer buying something at its price.
+var purchaseRE = regexp.MustCompile(`(照|按)[^,。]{0,6}价[^,。]{0,4}买|买下|照价|市价`)
 
 // strongFavourRE is a word in the right ear, not an ordinary call.
 var strongFavourRE = regexp.MustCompile(`打个?招呼|递个?话|塞进去|弄进去|走个?后门`)

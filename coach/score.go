@@ -132,8 +132,11 @@ func (st *stageTally) credit(key string, pts float64, turn int, quote string) {
 	st.points += pts
 	if !st.got[key] {
 		info, ok := MoveByKey(key)
-		if !ok && key == "frame" {
+		switch {
+		case !ok && key == "frame":
 			info.Name = "营造宽松气氛"
+		case !ok && key == "call":
+			info.Name = "当场打电话落实"
 		}
 		st.evidence = append(st.evidence, Evidence{Turn: turn, Quote: quote, Note: info.Name})
 	}
@@ -341,6 +344,11 @@ func (sc *scoring) tally() {
 				st[StageIntroduction].credit("frame", 15, i, firstQuote(rec, MoveEncourage, MoveReassure))
 			}
 		}
+		// A call made there and then ("我现在就给村里打个电话", "（打完电话）
+		// 说好了") hands the matter over while the visitor is still here.
+		if !tainted(rec) && !rec.Has(FaultRude) && !rec.Has(FaultBuckPassing) && !st[StageCoordination].got["call"] && onTheSpotRE.MatchString(sc.in.Turns[i].Text) {
+			st[StageCoordination].credit("call", 45, i, clauseWith(sc.in.Turns[i].Text, onTheSpotRE.FindString(sc.in.Turns[i].Text)))
+		}
 		// A greeting and a seat together make a welcome; arguing or scolding
 		// in the first breath spoils it.
 		if st[StageIntroduction].got[MoveGreeting] && st[StageIntroduction].got[MoveSeat] && !st[StageIntroduction].got["welcome"] {
@@ -404,6 +412,9 @@ func (sc *scoring) tally() {
 		st[StageListening].advice = append(st[StageListening].advice, "和来访人争辩、打断对方,倾听就断了。先听完、应着,有出入的地方留到核实时再说。")
 	}
 }
+
+// onTheSpotRE is a phone call made during the talk, or just made.
+var onTheSpotRE = regexp.MustCompile(`打完电话|挂了电话|挂上电话|放下电话|电话打完|(现在|这就|当场|当着(您|你)的面)(就)?(给|跟|和|替|帮)[^,。!?]{1,10}打(个|一个)?电话`)
 
 // tainted reports whether a turn's coordination is bought or promised away.
 func tainted(rec Recognition) bool {
