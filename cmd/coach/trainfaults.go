@@ -59,8 +59,8 @@ const (
 // (coach.FaultModel.Doubt): a doubted breach is still reported but does not
 // cap the talk. Out of fold on the session-5 data (with lines-train and
 // talks-train3), the breaches doubted below 0.02 were 10 of the rules'
-// mistakes against 1 right call; at 0.05 the right calls outnumbered the
-// mistakes. `coach
+// mistakes against 1 right call; at 0.05 it would be 14 mistakes against 7
+// right calls, a worse trade. `coach
 // train-faults` prints the counts again.
 const doubtBelow = 0.02
 
