@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -177,9 +178,16 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if code == ViolationOfficialese && substantive(rec) {
 			continue
 		}
-		if p[k] >= m.Add[k] {
-			add = append(add, code)
+		if p[k] < m.Add[k] {
+			continue
 		}
+		// A certainty about the office's own step ("一定给您讲明白",
+		// "三天内一定给您回话") is a commitment, not a promise of an
+		// outcome, however much it reads like one.
+		if code == ViolationFalsePromise && onlyOwnSteps(text) {
+			continue
+		}
+		add = append(add, code)
 	}
 	if len(add) == 0 && len(doubt) == 0 {
 		return rec
@@ -205,6 +213,26 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		}
 	}
 	return out
+}
+
+// assuredRE are words of certainty.
+var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心`)
+
+// onlyOwnSteps reports whether every certainty in text is about the
+// office's own steps ("您放心,一定给您讲明白"): there is at least one, and no
+// clause with one names an outcome.
+func onlyOwnSteps(text string) bool {
+	n := 0
+	for _, cl := range splitClauses(text) {
+		if !assuredRE.MatchString(cl.text) || cl.text == "您放心" || cl.text == "你放心" {
+			continue
+		}
+		if !ownStepRE.MatchString(cl.text) || certainRE.MatchString(cl.text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // substantive reports whether the rules found substance in a line.

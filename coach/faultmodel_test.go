@@ -162,3 +162,20 @@ func TestDoubtedBreachIsReportedButDoesNotCap(t *testing.T) {
 		})
 	}
 }
+
+func TestOnlyOwnSteps(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"您放心,您说的我都记下来,一定给您讲明白。", true},
+		{"三天内一定给您回话。", true},
+		{"您放心,这钱肯定给您补上。", false},
+		{"一定给您讲明白,钱也肯定给您要回来。", false},
+		{"您慢慢说,我都记下来。", false}, // no certainty at all: the model decides
+	} {
+		if got := onlyOwnSteps(tc.text); got != tc.want {
+			t.Errorf("onlyOwnSteps(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

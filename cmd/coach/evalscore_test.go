@@ -34,6 +34,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh3", 28, 0.84, 0.45, 0.85},
 		{"talks-fresh4", 30, 0.85, 0.70, 0.83},
 		{"talks-train3", 34, 0.88, 0.80, 0.86},
+		{"talks-fresh5", 30, 0.86, 0.82, 0.83},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
