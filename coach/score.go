@@ -346,8 +346,10 @@ func (sc *scoring) tally() {
 		}
 		// A call made there and then ("我现在就给村里打个电话", "（打完电话）
 		// 说好了") hands the matter over while the visitor is still here.
-		if !tainted(rec) && !rec.Has(FaultRude) && !rec.Has(FaultBuckPassing) && !st[StageCoordination].got["call"] && onTheSpotRE.MatchString(sc.in.Turns[i].Text) {
-			st[StageCoordination].credit("call", 45, i, clauseWith(sc.in.Turns[i].Text, onTheSpotRE.FindString(sc.in.Turns[i].Text)))
+		if !tainted(rec) && !rec.Has(FaultRude) && !rec.Has(FaultBuckPassing) && !st[StageCoordination].got["call"] {
+			if m := onTheSpotRE.FindString(sc.in.Turns[i].Text); m != "" {
+				st[StageCoordination].credit("call", 45, i, clauseWith(sc.in.Turns[i].Text, m))
+			}
 		}
 		// A greeting and a seat together make a welcome; arguing or scolding
 		// in the first breath spoils it.
@@ -630,23 +632,22 @@ func capping(code string, persona Persona) bool {
 // blocker returns the cap a compliance breach puts on the overall score.
 func (sc *scoring) blocker(vs []Violation) *ScoreCap {
 	for _, v := range vs {
-		if v.learned || v.doubted {
-			continue // a breach fails a talk only when rules and model agree
+		// A breach fails a talk only when the rules found it and the
+		// model does not flatly disagree.
+		if v.learned || v.doubted || !capping(v.Code, sc.in.Persona) {
+			continue
 		}
-		switch v.Code {
-		case ViolationFalsePromise:
-			return &ScoreCap{Max: blockerCap, Reason: "乱许愿:超出政策的承诺一票否决"}
-		case ViolationBuyPeace:
-			return &ScoreCap{Max: blockerCap, Reason: "花钱买平安一票否决"}
-		case ViolationAcceptGift:
-			return &ScoreCap{Max: blockerCap, Reason: "收受礼品一票否决"}
-		case ViolationConfront:
-			if sc.in.Persona == PersonaUnwell {
-				return &ScoreCap{Max: blockerCap, Reason: "与精神异常的来访人当面顶撞一票否决"}
-			}
-		}
+		return &ScoreCap{Max: blockerCap, Reason: capReasons[v.Code]}
 	}
 	return nil
+}
+
+// capReasons say why each compliance breach capped the talk.
+var capReasons = map[string]string{
+	ViolationFalsePromise: "乱许愿:超出政策的承诺一票否决",
+	ViolationBuyPeace:     "花钱买平安一票否决",
+	ViolationAcceptGift:   "收受礼品一票否决",
+	ViolationConfront:     "与精神异常的来访人当面顶撞一票否决",
 }
 
 // fit checks the approach against the visitor type's right approach.

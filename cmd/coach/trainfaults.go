@@ -61,8 +61,7 @@ const (
 // cap the talk. Out of fold on the session-5 data (with lines-train and
 // talks-train3), the breaches doubted below 0.02 were 10 of the rules'
 // mistakes against 1 right call; at 0.05 it would be 14 mistakes against 7
-// right calls, a worse trade. `coach
-// train-faults` prints the counts again.
+// right calls, a worse trade. `coach train-faults` prints the counts again.
 const doubtBelow = 0.02
 
 // addFloor returns the out-of-fold precision the model needs to add code.
