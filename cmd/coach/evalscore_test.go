@@ -35,6 +35,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh4", 30, 0.85, 0.70, 0.83},
 		{"talks-train3", 34, 0.88, 0.80, 0.86},
 		{"talks-fresh5", 30, 0.86, 0.82, 0.83},
+		{"talks-train4", 34, 0.90, 0.85, 0.83},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
