@@ -26,10 +26,13 @@ test:
 	echo "tests: $$(grep -c -E '^[[:space:]]*--- PASS' bin/test.log) passed, $$(grep -c -E '^[[:space:]]*--- FAIL' bin/test.log) failed, $$(grep -c -E '^[[:space:]]*--- SKIP' bin/test.log) skipped"; \
 	exit $$status
 
-# Retrain the learned fault model (coach/faultmodel.tsv) after labelled data
-# changed; it prints what cross-validation by author measured.
+# Retrain the learned models after labelled data or the rules changed: the
+# fault model (coach/faultmodel.tsv), then the stage model
+# (coach/stagemodel.tsv), which reads the faults. Each prints what
+# cross-validation by author measured.
 model:
 	$(GO) run ./cmd/coach train-faults --out coach/faultmodel.tsv
+	$(GO) run ./cmd/coach train-stages --out coach/stagemodel.tsv
 
 clean:
 	rm -rf bin

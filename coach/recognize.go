@@ -186,7 +186,8 @@ type TurnRecognizer struct {
 	waterRE   *regexp.Regexp // a drink offered
 	handoffRE *regexp.Regexp // a referral that hands over: a note, a call, a name
 
-	model *FaultModel // the learned second opinion on faults; nil: rules alone
+	model  *FaultModel // the learned second opinion on faults; nil: rules alone
+	stages *StageModel // calibrates the stage verdicts; nil: evidence points alone
 }
 
 func cueWords(ws ...string) cue { return cue{words: ws} }
@@ -217,6 +218,11 @@ func NewTurnRecognizer() *TurnRecognizer {
 		panic(fmt.Sprintf("coach: embedded fault model: %v", err))
 	}
 	r.model = model
+	stages, err := EmbeddedStageModel()
+	if err != nil {
+		panic(fmt.Sprintf("coach: embedded stage model: %v", err))
+	}
+	r.stages = stages
 	return r
 }
 
@@ -482,10 +488,19 @@ func NewRuleRecognizer() *TurnRecognizer {
 }
 
 // WithoutModel returns a recogniser that shares r's tables but lets the
-// rules alone decide the faults.
+// rules alone decide the faults, and the evidence points alone the stages.
 func (r *TurnRecognizer) WithoutModel() *TurnRecognizer {
 	c := *r
 	c.model = nil
+	c.stages = nil
+	return &c
+}
+
+// WithStageModel returns a recogniser that shares r's tables and calibrates
+// the stage verdicts with m (nil: the evidence points alone).
+func (r *TurnRecognizer) WithStageModel(m *StageModel) *TurnRecognizer {
+	c := *r
+	c.stages = m
 	return &c
 }
 

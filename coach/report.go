@@ -27,6 +27,17 @@ type StageScore struct {
 	Evidence []Evidence `json:"evidence"`
 	Advice   []string   `json:"advice"`
 	Cites    []Passage  `json:"cites,omitempty"` // guidance behind the advice
+
+	// Calibration is set when the stage model overruled the evidence
+	// points on whether the stage was done (see StageModel).
+	Calibration *Calibration `json:"calibration,omitempty"`
+}
+
+// Calibration records a stage verdict the stage model changed.
+type Calibration struct {
+	Points int     `json:"points"` // the evidence points, before calibration
+	Done   float64 `json:"p_done"` // the model's probability that a trainer counts the stage done
+	Note   string  `json:"note"`   // the explanation shown to the trainee
 }
 
 // Evidence points at a trainee turn that earned (or cost) stage credit.

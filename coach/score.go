@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -42,6 +43,66 @@ func Score(in ScoreInput) *Report {
 	if rz == nil {
 		rz = NewTurnRecognizer()
 	}
+	sc := analyse(in, rz)
+	r := &Report{
+		Stages:     map[Stage]StageScore{},
+		Violations: sc.violations(),
+		Persona:    in.Persona,
+		Order:      sc.tracker.Order(),
+		Skipped:    sc.tracker.Skipped(),
+		Turns:      sc.tagged,
+	}
+	if in.Scenario != nil {
+		r.Scenario = in.Scenario.ID
+	}
+	// The overall score weighs the evidence points; the stage model only
+	// calibrates each stage's verdict (see StageModel).
+	var weighted float64
+	for i, s := range Stages() {
+		weighted += stageWeights[i] * float64(sc.stagePoints(s))
+		r.Stages[s] = sc.stageScore(s, rz.stages, r.Violations)
+	}
+	r.Fit = sc.fit()
+	overall := 0.8*weighted + 0.2*float64(r.Fit.Score)
+	// Faults take points off, but never all that the stage work earned: a
+	// bad talk that still listened ranks above one that did nothing.
+	overall = math.Max(overall-sc.penalty(r.Violations), overall*keptShare)
+	if len(sc.trainee) == 0 {
+		overall = 0
+	}
+	r.Overall = clamp(int(math.Round(overall)))
+	if c := sc.blocker(r.Violations); c != nil && r.Overall > c.Max {
+		r.Overall = c.Max
+		r.Cap = c
+	} else if c != nil {
+		r.Cap = c
+	}
+	r.Better = sc.better()
+	r.Summary = summarize(r)
+	return r
+}
+
+// StageFeatures returns what the stage model reads of each stage of a talk
+// (see StageModel): the evidence points and the moves that earned them, the
+// faults and violations, the visitor type and how much of the talk the stage
+// took. Training a stage model starts from it.
+func StageFeatures(in ScoreInput) map[Stage]map[string]float64 {
+	rz := in.recognizer
+	if rz == nil {
+		rz = NewTurnRecognizer()
+	}
+	sc := analyse(in, rz)
+	vs := sc.violations()
+	out := map[Stage]map[string]float64{}
+	for _, s := range Stages() {
+		out[s] = sc.stageFeatures(s, vs)
+	}
+	return out
+}
+
+// analyse recognises every trainee turn, tracks the stages and tallies the
+// evidence points.
+func analyse(in ScoreInput, rz *TurnRecognizer) *scoring {
 	sc := &scoring{rushRE: rz.rushRE, waterRE: rz.waterRE, handoffRE: rz.handoffRE, in: in, recs: map[int]Recognition{}, tracker: NewTracker(), stages: map[Stage]*stageTally{}}
 	for _, s := range Stages() {
 		sc.stages[s] = &stageTally{}
@@ -81,48 +142,16 @@ func Score(in ScoreInput) *Report {
 		tagged[i].Faults = rec.Faults
 	}
 	sc.tally()
-	r := &Report{
-		Stages:     map[Stage]StageScore{},
-		Violations: sc.violations(),
-		Persona:    in.Persona,
-		Order:      sc.tracker.Order(),
-		Skipped:    sc.tracker.Skipped(),
-		Turns:      tagged,
-	}
-	if in.Scenario != nil {
-		r.Scenario = in.Scenario.ID
-	}
-	var weighted float64
-	for i, s := range Stages() {
-		ss := sc.stageScore(s)
-		r.Stages[s] = ss
-		weighted += stageWeights[i] * float64(ss.Score)
-	}
-	r.Fit = sc.fit()
-	overall := 0.8*weighted + 0.2*float64(r.Fit.Score)
-	// Faults take points off, but never all that the stage work earned: a
-	// bad talk that still listened ranks above one that did nothing.
-	overall = math.Max(overall-sc.penalty(r.Violations), overall*keptShare)
-	if len(sc.trainee) == 0 {
-		overall = 0
-	}
-	r.Overall = clamp(int(math.Round(overall)))
-	if c := sc.blocker(r.Violations); c != nil && r.Overall > c.Max {
-		r.Overall = c.Max
-		r.Cap = c
-	} else if c != nil {
-		r.Cap = c
-	}
-	r.Better = sc.better()
-	r.Summary = summarize(r)
-	return r
+	sc.tagged = tagged
+	return sc
 }
 
 type stageTally struct {
 	points   float64
 	evidence []Evidence
 	advice   []string
-	got      map[string]bool
+	got      map[string]bool // keys credited
+	lost     map[string]bool // keys debited
 }
 
 func (st *stageTally) credit(key string, pts float64, turn int, quote string) {
@@ -144,6 +173,10 @@ func (st *stageTally) credit(key string, pts float64, turn int, quote string) {
 }
 
 func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
+	if st.lost == nil {
+		st.lost = map[string]bool{}
+	}
+	st.lost[key] = true
 	st.points -= pts
 	info, _ := MoveByKey(key)
 	st.evidence = append(st.evidence, Evidence{Turn: turn, Quote: quote, Note: "扣分:" + info.Name})
@@ -157,6 +190,7 @@ type scoring struct {
 	recs      map[int]Recognition
 	trainee   []int
 	tracker   *Tracker
+	tagged    []Turn // the turns with their stages, moves and faults
 	stages    map[Stage]*stageTally
 	counts    map[string]int
 	specific  int // specific questions credited
@@ -486,10 +520,37 @@ var stageAdvice = map[Stage][]string{
 	StageCoordination: {"说清下一步:谁来办、怎么办、什么时候给答复;不归本单位管的,说出具体主管部门并开转办单;最后说几句希望话送别。"},
 }
 
-func (sc *scoring) stageScore(s Stage) StageScore {
+// stagePoints returns the evidence points stage s earned, 0–100.
+func (sc *scoring) stagePoints(s Stage) int {
+	return clamp(int(math.Round(sc.stages[s].points)))
+}
+
+// Where a calibrated verdict puts a stage the evidence points misjudged.
+const (
+	calibratedNotDone = 45
+	calibratedDone    = 55
+)
+
+// stageScore reports stage s: its evidence points, calibrated by m (if not
+// nil) where the model and the points disagree on whether it was done.
+func (sc *scoring) stageScore(s Stage, m *StageModel, vs []Violation) StageScore {
 	t := sc.stages[s]
-	score := clamp(int(math.Round(t.points)))
-	ss := StageScore{Score: score, Evidence: t.evidence, Advice: t.advice}
+	points := sc.stagePoints(s)
+	score := points
+	var cal *Calibration
+	if m != nil {
+		p := m.Prob(s, sc.stageFeatures(s, vs))
+		pct := int(math.Round(100 * p))
+		switch {
+		case points >= 50 && p < 0.5:
+			score = min(points, calibratedNotDone)
+			cal = &Calibration{Points: points, Done: p, Note: fmt.Sprintf("按找到的话语可得 %d 分;但对照培训师评过的谈话,这样的表现多判为没做到位(算作完成的可能约 %d%%),按未完成计。", points, pct)}
+		case points < 50 && p >= 0.5:
+			score = max(points, calibratedDone)
+			cal = &Calibration{Points: points, Done: p, Note: fmt.Sprintf("按找到的话语只得 %d 分;但对照培训师评过的谈话,这样的表现多判为已经做到(算作完成的可能约 %d%%),按完成计。", points, pct)}
+		}
+	}
+	ss := StageScore{Score: score, Evidence: t.evidence, Advice: t.advice, Calibration: cal}
 	if ss.Evidence == nil {
 		ss.Evidence = []Evidence{}
 	}
@@ -500,6 +561,47 @@ func (sc *scoring) stageScore(s Stage) StageScore {
 		ss.Advice = []string{}
 	}
 	return ss
+}
+
+// stageFeatures describes stage s for the stage model. Counts are damped
+// with log1p so that one more question moves the model less than the first.
+func (sc *scoring) stageFeatures(s Stage, vs []Violation) map[string]float64 {
+	t := sc.stages[s]
+	points := sc.stagePoints(s)
+	f := map[string]float64{"points": float64(points) / 100}
+	if points >= 50 {
+		f["points>=50"] = 1
+	}
+	for k := range t.got {
+		f["got:"+k] = 1
+	}
+	for k := range t.lost {
+		f["lost:"+k] = 1
+	}
+	counts := map[string]int{}
+	inStage := 0
+	for _, i := range sc.trainee {
+		rec := sc.recs[i]
+		for _, m := range rec.Moves {
+			counts["move:"+m]++
+		}
+		for _, x := range rec.Faults {
+			counts["fault:"+x]++
+		}
+		if sc.tagged[i].Stage == s {
+			inStage++
+		}
+	}
+	for k, n := range counts {
+		f[k] = math.Log1p(float64(n))
+	}
+	for _, v := range vs {
+		f["violation:"+v.Code] = 1
+	}
+	f["persona:"+string(sc.in.Persona)] = 1
+	f["turns"] = math.Log1p(float64(len(sc.trainee)))
+	f["stage_turns"] = math.Log1p(float64(inStage))
+	return f
 }
 
 // deferralRE finds a deferral ("再研究研究", "回头想想办法"): after a clear

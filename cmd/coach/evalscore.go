@@ -33,19 +33,20 @@ type labelledTalk struct {
 
 // scoreEval holds the agreement of the scorer with the labels.
 type scoreEval struct {
-	Talks         int                `json:"talks"`
-	Spearman      float64            `json:"spearman"`
-	BaselineTurns float64            `json:"baseline_trainee_turns"`
-	BaselineNin   float64            `json:"baseline_nin_count"`
-	BaselineChars float64            `json:"baseline_trainee_characters"`
-	Precision     float64            `json:"violation_precision"`
-	Recall        float64            `json:"violation_recall"`
-	F1            float64            `json:"violation_f1"`
-	CodeF1        float64            `json:"violation_f1_by_talk_and_code"`
-	StageAccuracy float64            `json:"stage_accuracy"`
-	PerStage      map[string]float64 `json:"stage_accuracy_by_stage"`
-	PerCode       map[string][3]int  `json:"violations_by_code"` // tp, fp, fn
-	Worst         []string           `json:"largest_disagreements"`
+	Talks          int                `json:"talks"`
+	Spearman       float64            `json:"spearman"`
+	BaselineTurns  float64            `json:"baseline_trainee_turns"`
+	BaselineNin    float64            `json:"baseline_nin_count"`
+	BaselineChars  float64            `json:"baseline_trainee_characters"`
+	Precision      float64            `json:"violation_precision"`
+	Recall         float64            `json:"violation_recall"`
+	F1             float64            `json:"violation_f1"`
+	CodeF1         float64            `json:"violation_f1_by_talk_and_code"`
+	StageAccuracy  float64            `json:"stage_accuracy"`
+	PointsAccuracy float64            `json:"stage_accuracy_points_alone"` // before the stage model's calibration
+	PerStage       map[string]float64 `json:"stage_accuracy_by_stage"`
+	PerCode        map[string][3]int  `json:"violations_by_code"` // tp, fp, fn
+	Worst          []string           `json:"largest_disagreements"`
 }
 
 // runEvalScore measures the scorer against hand-labelled talks:
@@ -90,7 +91,7 @@ func runEvalScore(ctx context.Context, e env, args []string) error {
 		v := ev.PerCode[c]
 		fmt.Fprintf(e.stdout, "  %-14s tp %2d fp %2d fn %2d\n", c, v[0], v[1], v[2])
 	}
-	fmt.Fprintf(e.stdout, "stage detection accuracy (done at score >= 50): %.3f\n", ev.StageAccuracy)
+	fmt.Fprintf(e.stdout, "stage detection accuracy (done at score >= 50): %.3f  (evidence points alone, before calibration: %.3f)\n", ev.StageAccuracy, ev.PointsAccuracy)
 	for _, s := range coach.Stages() {
 		fmt.Fprintf(e.stdout, "  %-13s %.3f\n", s, ev.PerStage[string(s)])
 	}
@@ -126,7 +127,7 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 	ev := &scoreEval{Talks: len(talks), PerStage: map[string]float64{}, PerCode: map[string][3]int{}}
 	var got, want, turns, nin, chars []float64
 	var tp, fp, fn, ctp, cfp, cfn int
-	stageRight, stageAll := 0, 0
+	stageRight, stageAll, pointsRight := 0, 0, 0
 	stageRightBy := map[coach.Stage]int{}
 	var lines []string
 	type gap struct {
@@ -211,6 +212,13 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 		var stageMiss []string
 		for _, s := range coach.Stages() {
 			stageAll++
+			points := rep.Stages[s].Score
+			if c := rep.Stages[s].Calibration; c != nil {
+				points = c.Points
+			}
+			if (points >= 50) == done[string(s)] {
+				pointsRight++
+			}
 			if (rep.Stages[s].Score >= 50) == done[string(s)] {
 				stageRight++
 				stageRightBy[s]++
@@ -235,6 +243,7 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 	ev.Precision, ev.Recall, ev.F1 = prf(tp, fp, fn)
 	_, _, ev.CodeF1 = prf(ctp, cfp, cfn)
 	ev.StageAccuracy = float64(stageRight) / float64(max(stageAll, 1))
+	ev.PointsAccuracy = float64(pointsRight) / float64(max(stageAll, 1))
 	for _, s := range coach.Stages() {
 		ev.PerStage[string(s)] = float64(stageRightBy[s]) / float64(max(len(talks), 1))
 	}

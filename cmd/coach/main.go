@@ -47,6 +47,7 @@ func commands() []command {
 		{"eval-score", "measure the scorer against hand-labelled talks ([--dir DIR] [-v] [--json])", runEvalScore},
 		{"eval-lines", "measure fault recognition on hand-labelled single lines ([--file FILE] [-v] [--json])", runEvalLines},
 		{"train-faults", "train the learned fault model on the labelled talks and lines ([--out FILE] [--check] [-v])", runTrainFaults},
+		{"train-stages", "train the stage model that calibrates stage verdicts on the labelled talks ([--out FILE] [--check])", runTrainStages},
 	}
 }
 

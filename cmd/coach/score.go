@@ -172,6 +172,9 @@ func printReport(e env, r *coach.Report) {
 	for _, s := range coach.Stages() {
 		ss := r.Stages[s]
 		fmt.Fprintf(w, "\n[%s] %d\n", s.Name(), ss.Score)
+		if ss.Calibration != nil {
+			fmt.Fprintf(w, "  校准: %s\n", ss.Calibration.Note)
+		}
 		for _, ev := range ss.Evidence {
 			fmt.Fprintf(w, "  · 第%d句 %s:「%s」\n", ev.Turn+1, ev.Note, ev.Quote)
 		}

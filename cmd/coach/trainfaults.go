@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -101,33 +102,50 @@ func runTrainFaults(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if *check {
-		raw, err := os.ReadFile(*out)
-		if err != nil {
-			return fmt.Errorf("read model: %w", err)
-		}
-		m, err := coach.ParseFaultModel(raw)
-		if err != nil {
-			return err
-		}
-		if m.Digest != data.digest {
-			return fmt.Errorf("%s is stale: trained on %s, the data is now %s; run `make model`", *out, m.Digest, data.digest)
-		}
-		fmt.Fprintf(e.stdout, "%s is up to date (%s)\n", *out, data.digest)
-		return nil
+		return checkModel(e, *out, data.digest, func(raw []byte) (string, error) {
+			m, err := coach.ParseFaultModel(raw)
+			if err != nil {
+				return "", err
+			}
+			return m.Digest, nil
+		})
 	}
 	m, rep := trainFaultModel(ctx, data, coach.DefaultTrainConfig())
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 	printFaultReport(e.stdout, rep, *verbose)
+	return writeModel(e, *out, m)
+}
+
+// checkModel reports whether the model file at path was trained on the data
+// with digest want; digestOf parses the file and returns its digest.
+func checkModel(e env, path, want string, digestOf func([]byte) (string, error)) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read model: %w", err)
+	}
+	got, err := digestOf(raw)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("%s is stale: trained on %s, the data is now %s; run `make model`", path, got, want)
+	}
+	fmt.Fprintf(e.stdout, "%s is up to date (%s)\n", path, want)
+	return nil
+}
+
+// writeModel writes a trained model to path.
+func writeModel(e env, path string, m encoding.TextMarshaler) error {
 	text, err := m.MarshalText()
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, text, 0o644); err != nil {
+	if err := os.WriteFile(path, text, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", *out, len(text))
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes)\n", path, len(text))
 	return nil
 }
 

@@ -112,6 +112,7 @@ function stageCard(key, st, sessionId) {
       h('span', { class: 'stage-score', text: `${score} 分` }),
       miniBar(score),
     ),
+    st && st.calibration ? h('p', { class: 'calibration muted', text: `校准:${st.calibration.note}` }) : null,
     ev.length ? h('div', { class: 'evidence' },
       h('p', { class: 'k', text: '依据' }),
       h('ul', {}, ev.map((e) => h('li', {},
