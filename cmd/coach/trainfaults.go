@@ -29,10 +29,11 @@ var trainingTalkDirs = []string{
 	"testdata/talks-train3",
 	"testdata/talks-fresh5",
 	"testdata/talks-train4",
+	"testdata/talks-fresh6",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
