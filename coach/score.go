@@ -183,17 +183,18 @@ func (st *stageTally) debit(key string, pts float64, turn int, quote string) {
 }
 
 type scoring struct {
-	rushRE    *regexp.Regexp // an opening that goes straight to the matter
-	waterRE   *regexp.Regexp
-	handoffRE *regexp.Regexp // a referral that hands over: a note, a call, a name
-	in        ScoreInput
-	recs      map[int]Recognition
-	trainee   []int
-	tracker   *Tracker
-	tagged    []Turn // the turns with their stages, moves and faults
-	stages    map[Stage]*stageTally
-	counts    map[string]int
-	specific  int // specific questions credited
+	rushRE       *regexp.Regexp // an opening that goes straight to the matter
+	waterRE      *regexp.Regexp
+	handoffRE    *regexp.Regexp // a referral that hands over: a note, a call, a name
+	in           ScoreInput
+	recs         map[int]Recognition
+	trainee      []int
+	tracker      *Tracker
+	tagged       []Turn             // the turns with their stages, moves and faults
+	talkFeatures map[string]float64 // the stage model's whole-talk features, once worked out
+	stages       map[Stage]*stageTally
+	counts       map[string]int
+	specific     int // specific questions credited
 }
 
 // tally credits each recognised move to its stage.
@@ -578,8 +579,26 @@ func (sc *scoring) stageFeatures(s Stage, vs []Violation) map[string]float64 {
 	for k := range t.lost {
 		f["lost:"+k] = 1
 	}
-	counts := map[string]int{}
 	inStage := 0
+	for _, i := range sc.trainee {
+		if sc.tagged[i].Stage == s {
+			inStage++
+		}
+	}
+	for k, x := range sc.wholeTalkFeatures(vs) {
+		f[k] = x
+	}
+	f["stage_turns"] = math.Log1p(float64(inStage))
+	return f
+}
+
+// wholeTalkFeatures are the stage model's features that do not depend on
+// the stage; they are worked out once per talk.
+func (sc *scoring) wholeTalkFeatures(vs []Violation) map[string]float64 {
+	if sc.talkFeatures != nil {
+		return sc.talkFeatures
+	}
+	counts := map[string]int{}
 	for _, i := range sc.trainee {
 		rec := sc.recs[i]
 		for _, m := range rec.Moves {
@@ -588,10 +607,8 @@ func (sc *scoring) stageFeatures(s Stage, vs []Violation) map[string]float64 {
 		for _, x := range rec.Faults {
 			counts["fault:"+x]++
 		}
-		if sc.tagged[i].Stage == s {
-			inStage++
-		}
 	}
+	f := map[string]float64{}
 	for k, n := range counts {
 		f[k] = math.Log1p(float64(n))
 	}
@@ -600,7 +617,7 @@ func (sc *scoring) stageFeatures(s Stage, vs []Violation) map[string]float64 {
 	}
 	f["persona:"+string(sc.in.Persona)] = 1
 	f["turns"] = math.Log1p(float64(len(sc.trainee)))
-	f["stage_turns"] = math.Log1p(float64(inStage))
+	sc.talkFeatures = f
 	return f
 }
 
