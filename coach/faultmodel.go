@@ -40,11 +40,19 @@ type FaultExample struct {
 // model per code over binary features. It is read-only after it is built
 // and safe for concurrent use.
 type FaultModel struct {
-	Codes  []string  // the violation codes, in ViolationCodes order
-	Bias   []float64 // per code
-	Add    []float64 // per code: add a fault the rules missed at this probability or above (>1: never)
-	Doubt  float64   // doubt a compliance breach the rules found below this probability (0: never)
-	Digest string    // what the model was trained on (a digest of the data)
+	Codes []string  // the violation codes, in ViolationCodes order
+	Bias  []float64 // per code
+	Add   []float64 // per code: add a fault the rules missed at this probability or above (>1: never)
+	// ConfrontUnwell replaces Add for confrontation with an unwell visitor,
+	// chosen apart because kind words about the feared thing read much
+	// like correcting the belief (>1: never).
+	ConfrontUnwell float64
+	Doubt          float64 // doubt a compliance breach the rules found below this probability (0: never)
+	// Sure is where an added fault stops being a second opinion: at this
+	// probability or above it counts like one the rules found, and a
+	// compliance breach caps the talk (0: never).
+	Sure   float64
+	Digest string // what the model was trained on (a digest of the data)
 
 	weights map[string][]float64 // feature → weight per code
 }
@@ -140,18 +148,24 @@ var doubtable = []string{ViolationFalsePromise, ViolationBuyPeace, ViolationAcce
 //   - A fault the rules missed is added when the model is confident of it,
 //     and listed in Recognition.Learned. Its quote is the clause the model
 //     finds most telling.
+//     An added fault the model is near-certain of (m.Sure) is also listed
+//     in Recognition.Sure.
 //   - A compliance breach the rules found but the model is near-certain is
 //     absent stays a fault and is listed in Recognition.Doubted.
 //
 // The scorer reports both kinds and takes points for them, but neither
 // fails a talk outright: a compliance cap needs the rules and the model
-// not to disagree.
+// not to disagree, or the model to be near-certain on its own.
 func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text string) Recognition {
 	if m == nil {
 		return rec
 	}
 	p := m.Probs(persona, visitor, text)
-	var add, doubt []string
+	alone := p
+	if visitor != "" {
+		alone = m.Probs(persona, "", text)
+	}
+	var add, doubt, sure []string
 	for k, code := range m.Codes {
 		var found []string
 		for _, f := range faultKeys[code] {
@@ -165,11 +179,9 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 			}
 			continue
 		}
-		// With an unwell visitor, calming words about the feared thing
-		// ("挂失以后就没人能拿它干坏事了") read much like correcting the
-		// belief; there the rules alone judge confrontation.
+		at := m.Add[k]
 		if code == ViolationConfront && persona == PersonaUnwell {
-			continue
+			at = m.ConfrontUnwell
 		}
 		// Officialese is stock phrasing instead of substance; a line in
 		// which the rules found substance (a policy explained, a date, an
@@ -178,7 +190,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if code == ViolationOfficialese && substantive(rec) {
 			continue
 		}
-		if p[k] < m.Add[k] {
+		if !Adds(code, p[k], alone[k], at) {
 			continue
 		}
 		// A certainty about the office's own step ("一定给您讲明白",
@@ -188,6 +200,9 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 			continue
 		}
 		add = append(add, code)
+		if m.Sure > 0 && p[k] >= m.Sure {
+			sure = append(sure, code)
+		}
 	}
 	if len(add) == 0 && len(doubt) == 0 {
 		return rec
@@ -202,6 +217,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		out.Quotes[key] = q
 	}
 	out.Learned = slices.Clone(rec.Learned)
+	out.Sure = append(slices.Clone(rec.Sure), sure...)
 	for _, code := range add {
 		out.Quotes[code] = m.telling(code, persona, visitor, text)
 		out.Learned = append(out.Learned, code)
@@ -215,19 +231,42 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 	return out
 }
 
+// wordsShare is how much of the add threshold the trainee's words must
+// carry on their own, without the visitor's line before them. The visitor's
+// words shape the reading of a line but cannot make a fault of it: "后来呢?"
+// after a visitor falls silent is not rude however the silence reads.
+// Accepting a gift is the exception: the gift is in the visitor's line, and
+// "那就谢谢了" is only a fault after an offer.
+const wordsShare = 0.5
+
+// Adds reports whether the model adds code at threshold at, given its
+// probability p for the line in context and alone for the line's words
+// without the visitor's line.
+func Adds(code string, p, alone, at float64) bool {
+	if code == ViolationAcceptGift {
+		return p >= at
+	}
+	return p >= at && alone >= wordsShare*at
+}
+
 // assuredRE are words of certainty.
 var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心`)
 
-// onlyOwnSteps reports whether every certainty in text is about the
-// office's own steps ("您放心,一定给您讲明白"): there is at least one, and no
-// clause with one names an outcome.
+// onlyOwnSteps reports whether every pledge in text is about the office's
+// own steps ("您放心,一定给您讲明白", "您说的我都记下来,会认真对待"):
+// there is at least one pledge (a word of certainty or "会"), and no clause
+// with one names an outcome.
 func onlyOwnSteps(text string) bool {
 	n := 0
 	for _, cl := range splitClauses(text) {
-		if !assuredRE.MatchString(cl.text) || cl.text == "您放心" || cl.text == "你放心" {
+		if cl.text == "您放心" || cl.text == "你放心" {
 			continue
 		}
-		if !ownStepRE.MatchString(cl.text) || certainRE.MatchString(cl.text) {
+		pledge := assuredRE.MatchString(cl.text) || strings.Contains(cl.text, "会")
+		if !pledge {
+			continue
+		}
+		if certainRE.MatchString(cl.text) || !ownStepRE.MatchString(cl.text) {
 			return false
 		}
 		n++
@@ -294,7 +333,7 @@ func TrainFaultModel(examples []FaultExample, cfg TrainConfig) *FaultModel {
 		}
 		slices.Sort(rows[i])
 	}
-	m := &FaultModel{Codes: codes, weights: map[string][]float64{}}
+	m := &FaultModel{Codes: codes, ConfrontUnwell: 2, weights: map[string][]float64{}}
 	w := make([][]float64, len(codes))
 	for k, code := range codes {
 		y := make([]float64, len(examples))
@@ -390,7 +429,9 @@ func fitLogistic(rows [][]int, y, cw []float64, dim int, cfg TrainConfig) ([]flo
 //	codes	rude	false_promise	…
 //	bias	<float per code>
 //	add	<float per code>
+//	addunwell	<float>          (optional; absent means never)
 //	doubt	<float>              (optional; absent means never)
+//	sure	<float>               (optional; absent means never)
 //	f	<feature>	<weight per code, in thousandths>
 
 // MarshalText writes the model in its file format.
@@ -408,8 +449,14 @@ func (m *FaultModel) MarshalText() ([]byte, error) {
 	}
 	row("bias", m.Bias)
 	row("add", m.Add)
+	if m.ConfrontUnwell <= 1 {
+		fmt.Fprintf(&b, "addunwell\t%s\n", strconv.FormatFloat(m.ConfrontUnwell, 'g', -1, 64))
+	}
 	if m.Doubt > 0 {
 		fmt.Fprintf(&b, "doubt\t%s\n", strconv.FormatFloat(m.Doubt, 'g', -1, 64))
+	}
+	if m.Sure > 0 {
+		fmt.Fprintf(&b, "sure\t%s\n", strconv.FormatFloat(m.Sure, 'g', -1, 64))
 	}
 	feats := make([]string, 0, len(m.weights))
 	for f := range m.weights {
@@ -428,7 +475,7 @@ func (m *FaultModel) MarshalText() ([]byte, error) {
 
 // ParseFaultModel reads a model written by MarshalText.
 func ParseFaultModel(data []byte) (*FaultModel, error) {
-	m := &FaultModel{weights: map[string][]float64{}}
+	m := &FaultModel{ConfrontUnwell: 2, weights: map[string][]float64{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	n := 0
@@ -474,15 +521,12 @@ func ParseFaultModel(data []byte) (*FaultModel, error) {
 			m.Bias, err = floats(fields[1:])
 		case "add":
 			m.Add, err = floats(fields[1:])
+		case "addunwell":
+			m.ConfrontUnwell, err = threshold(n, fields, false)
+		case "sure":
+			m.Sure, err = threshold(n, fields, false)
 		case "doubt":
-			if len(fields) != 2 {
-				return nil, fmt.Errorf("fault model line %d: doubt takes one value", n)
-			}
-			x, perr := strconv.ParseFloat(fields[1], 64)
-			if perr != nil || !(x >= 0 && x < 1) {
-				return nil, fmt.Errorf("fault model line %d: bad doubt threshold %q", n, fields[1])
-			}
-			m.Doubt = x
+			m.Doubt, err = threshold(n, fields, true)
 		case "f":
 			if len(fields) < 2 || fields[1] == "" {
 				return nil, fmt.Errorf("fault model line %d: feature without a name", n)
@@ -507,6 +551,19 @@ func ParseFaultModel(data []byte) (*FaultModel, error) {
 		return nil, fmt.Errorf("fault model: codes, bias and add lines are all required")
 	}
 	return m, nil
+}
+
+// threshold reads a record of one probability: in [0, 1) for a lower bound
+// ("doubt"), in (0, 1] for an upper one.
+func threshold(n int, fields []string, lower bool) (float64, error) {
+	if len(fields) != 2 {
+		return 0, fmt.Errorf("line %d: %s takes one value", n, fields[0])
+	}
+	x, err := strconv.ParseFloat(fields[1], 64)
+	if err != nil || (lower && !(x >= 0 && x < 1)) || (!lower && !(x > 0 && x <= 1)) {
+		return 0, fmt.Errorf("line %d: bad %s threshold %q", n, fields[0], fields[1])
+	}
+	return x, nil
 }
 
 // EmbeddedFaultModel returns the model built into the program. An empty

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,12 +24,14 @@ func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	cfg := DefaultTrainConfig()
 	trained := TrainFaultModel(tinyExamples(), cfg)
 	trained.Doubt = 0.02
+	trained.ConfrontUnwell = 0.75
 	a, err := trained.MarshalText()
 	if err != nil {
 		t.Fatal(err)
 	}
 	again := TrainFaultModel(tinyExamples(), cfg)
 	again.Doubt = 0.02
+	again.ConfrontUnwell = 0.75
 	b, _ := again.MarshalText()
 	if !bytes.Equal(a, b) {
 		t.Fatal("two trainings on the same data differ")
@@ -37,8 +40,8 @@ func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Doubt != 0.02 {
-		t.Fatalf("doubt threshold %v after a round trip, want 0.02", m.Doubt)
+	if m.Doubt != 0.02 || m.ConfrontUnwell != 0.75 {
+		t.Fatalf("doubt %v and unwell confrontation %v after a round trip, want 0.02 and 0.75", m.Doubt, m.ConfrontUnwell)
 	}
 	c, _ := m.MarshalText()
 	if !bytes.Equal(a, c) {
@@ -68,6 +71,9 @@ func TestParseFaultModelRejectsBadInput(t *testing.T) {
 		{"doubt out of range", good + "doubt\t1.5\n", `bad doubt threshold "1.5"`},
 		{"doubt not a number", good + "doubt\tlow\n", `bad doubt threshold "low"`},
 		{"doubt twice over", good + "doubt\t0.1\t0.2\n", "doubt takes one value"},
+		{"addunwell out of range", good + "addunwell\t0\n", `bad addunwell threshold "0"`},
+		{"addunwell not a number", good + "addunwell\thigh\n", `bad addunwell threshold "high"`},
+		{"addunwell twice over", good + "addunwell\t0.7\t0.8\n", "addunwell takes one value"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ParseFaultModel([]byte(tc.text))
@@ -113,6 +119,36 @@ func TestLearnedFaultIsReportedButNeverCaps(t *testing.T) {
 	plain := Score(ScoreInput{Persona: PersonaPestering, Turns: in.Turns}.WithRecognizer(NewRuleRecognizer()))
 	if len(plain.Violations) != 0 || plain.Overall <= r.Overall {
 		t.Fatalf("rules alone: %d violations, overall %d; with the learned fault %d", len(plain.Violations), plain.Overall, r.Overall)
+	}
+}
+
+// Confrontation with an unwell visitor has its own threshold: a model
+// without one never adds it there, whatever it adds for other visitors.
+func TestConfrontWithUnwellVisitorHasItsOwnThreshold(t *testing.T) {
+	const line = "大爷您好,您先喝口水。"
+	for _, tc := range []struct {
+		name    string
+		model   string
+		persona Persona
+		want    bool
+	}{
+		{"other visitor, above add", "add\t0.9\n", PersonaVeteran, true},
+		{"unwell, no own threshold", "add\t0.9\n", PersonaUnwell, false},
+		{"unwell, above own threshold", "add\t2\naddunwell\t0.9\n", PersonaUnwell, true},
+		{"unwell, below own threshold", "add\t0.1\naddunwell\t0.999\n", PersonaUnwell, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := ParseFaultModel([]byte("codes\tconfront\nbias\t5\n" + tc.model))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rz := NewRuleRecognizer()
+			rec := rz.Recognize(line)
+			got := m.Judge(rec, tc.persona, "有人天天往我家里放毒气。", line)
+			if added := slices.Contains(got.Learned, ViolationConfront); added != tc.want {
+				t.Fatalf("learned %v, want confrontation added %v", got.Learned, tc.want)
+			}
+		})
 	}
 }
 
@@ -173,6 +209,10 @@ func TestOnlyOwnSteps(t *testing.T) {
 		{"您放心,这钱肯定给您补上。", false},
 		{"一定给您讲明白,钱也肯定给您要回来。", false},
 		{"您慢慢说,我都记下来。", false}, // no certainty at all: the model decides
+		{"您放心,您说的每一条我都记下来,一定认真对待。", true},
+		{"您放心,您说的我都记下来,会认真对待。", true},
+		{"您说的我都记下来,会给您批下来的。", false},
+		{"我都记下来了,回去就给你办了。", false},
 	} {
 		if got := onlyOwnSteps(tc.text); got != tc.want {
 			t.Errorf("onlyOwnSteps(%q) = %v, want %v", tc.text, got, tc.want)

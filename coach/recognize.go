@@ -123,6 +123,7 @@ type Recognition struct {
 	Words    []string          // content words of questions (for fact matching)
 	Runes    int               // length in characters
 	Learned  []string          // faults the learned model added; the rules did not find them
+	Sure     []string          // the learned faults the model is near-certain of: they count like the rules'
 	Doubted  []string          // rule-found faults the learned model is near-certain are absent
 }
 
@@ -964,7 +965,7 @@ func (r *TurnRecognizer) inquiry(text, quote string) bool {
 // which may be promised.
 var (
 	certainRE = regexp.MustCompile(`(肯定|一定|保证|准能|铁定|绝对|百分之百|大概率|保管)[^,。]{0,10}(批|分给|分到|给(你|您|她|他)分|补给|补上|补发|退给|退到|退回|报销|全报|报了|赔给|赔偿给|涨上去|涨到|换个|换成|评上|批下来|到账|恢复|拆掉|修好|接出来|送回|认下来|解决好)`)
-	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件)`)
+	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件|认真对待|认真处理|认真办|记下|记好|记着)`)
 )
 
 // shrugRE admits not knowing; askElsewhereRE sends the visitor to ask again.

@@ -344,8 +344,9 @@ func (sc *scoring) tally() {
 		}
 		for _, f := range rec.Faults {
 			// A learned fault takes its stage points but does not count
-			// towards the caps and the fit, which need the rules' evidence.
-			if !slices.Contains(rec.Learned, f) {
+			// towards the caps and the fit, which need the rules' evidence
+			// or a model that is near-certain.
+			if !slices.Contains(rec.Learned, f) || slices.Contains(rec.Sure, f) {
 				sc.counts[f]++
 			}
 			switch f {
@@ -645,9 +646,12 @@ func (sc *scoring) violations() []Violation {
 				continue
 			}
 			seen[code] = true
-			learned := slices.Contains(rec.Learned, f)
+			sure := slices.Contains(rec.Sure, f)
+			learned := slices.Contains(rec.Learned, f) && !sure
 			doubted := slices.Contains(rec.Doubted, f)
 			switch {
+			case sure:
+				note += "(学习模型据措辞判断,把握很大)"
 			case learned:
 				note += "(学习模型据措辞判断,未一票否决)"
 			case doubted && capping(code, sc.in.Persona):

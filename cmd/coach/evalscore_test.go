@@ -37,6 +37,7 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh5", 30, 0.86, 0.82, 0.83},
 		{"talks-train4", 34, 0.90, 0.85, 0.83},
 		{"talks-fresh6", 30, 0.90, 0.90, 0.88},
+		{"talks-train5", 34, 0.88, 0.88, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

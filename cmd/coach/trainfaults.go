@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"receptioncoach/coach"
+	"receptioncoach/scenarios"
 )
 
 // trainingTalkDirs are the labelled talk sets the fault model learns from.
@@ -30,10 +31,11 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh5",
 	"testdata/talks-train4",
 	"testdata/talks-fresh6",
+	"testdata/talks-train5",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
@@ -49,14 +51,17 @@ var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-f
 //
 // The codes that can be compliance breaches are grave charges in a
 // trainee's report, so the model needs blockerPrecisionFloor to add them.
-// Confrontation is one of them: the model never adds it with an unwell
-// visitor, where it is a breach, but a trial in session 5 with
-// precisionFloor for it (threshold 0.35) raised rules+model F1 on the lines
-// only from 0.73 to 0.74, and on talks scored by models that never saw them
-// it lowered ρ on talks-fresh4 (0.879 to 0.868) and F1 on three of eight sets.
+// Confrontation is one of them. With an unwell visitor, where it is a
+// breach, the model needs unwellFloor (see addSide.floor). Until session 7
+// it never added it there: a trial in session 5 at precisionFloor
+// (threshold 0.35) lowered ρ on talks-fresh4. At 0.9 and then 0.95, with
+// its own threshold, it raised rules+model F1 for that side from 0.50 to
+// 0.75 out of fold, and the whole talks scored by fold models did not rank
+// worse on any set.
 const (
 	precisionFloor        = 0.75
 	blockerPrecisionFloor = 0.9
+	unwellFloor           = 0.95
 )
 
 // doubtBelow is where the model doubts a compliance breach the rules found
@@ -66,6 +71,16 @@ const (
 // mistakes against 1 right call; at 0.05 it would be 14 mistakes against 7
 // right calls, a worse trade. `coach train-faults` prints the counts again.
 const doubtBelow = 0.02
+
+// sureAbove is where the model's addition counts like the rules' own
+// finding (coach.FaultModel.Sure), so that a compliance breach it adds caps
+// the talk. Out of fold on the session-7 data, additions at 0.9 or above
+// were right 223 times and wrong 6 times (`coach train-faults` prints the
+// counts per code). Whole talks scored with such fold models ranked closer
+// to the trainers: over the twelve talk sets of session 6, mean ρ 0.929
+// against 0.931, talks-fresh5 0.912 against 0.933, and no set ranked worse;
+// 0.8 and 0.95 gave the same ρ.
+const sureAbove = 0.9
 
 // addFloor returns the out-of-fold precision the model needs to add code.
 func addFloor(code string) float64 {
@@ -116,6 +131,9 @@ func runTrainFaults(ctx context.Context, e env, args []string) error {
 		return ctx.Err()
 	}
 	printFaultReport(e.stdout, rep, *verbose)
+	if err := printTalksOutOfFold(ctx, e.stdout, rep.folds); err != nil {
+		return err
+	}
 	return writeModel(e, *out, m)
 }
 
@@ -244,6 +262,10 @@ type faultReport struct {
 	Groups   []string
 	Digest   string
 	Codes    []codeReport
+
+	// folds holds, per author group, the model trained without that group,
+	// with the thresholds chosen for the final model.
+	folds map[string]*coach.FaultModel
 }
 
 // codeReport holds one code's figures: the rules alone (in-sample: the
@@ -257,6 +279,7 @@ type codeReport struct {
 	Model     [3]int
 	Hybrid    [3]int
 	Doubted   [2]int // out of fold: rule-found breaches doubted that were right, and wrong
+	Sure      [2]int // out of fold: additions at sureAbove or above that were right, and wrong
 	Curve     []curvePoint
 }
 
@@ -277,6 +300,8 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 		}
 	}
 	oof := make([][]float64, len(d.examples))
+	alone := make([][]float64, len(d.examples)) // without the visitor's line
+	folds := map[string]*coach.FaultModel{}
 	for _, g := range groups {
 		var train []coach.FaultExample
 		for _, ex := range d.examples {
@@ -285,9 +310,11 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 			}
 		}
 		m := coach.TrainFaultModel(train, cfg)
+		folds[g] = m
 		for i, ex := range d.examples {
 			if ex.Group == g {
 				oof[i] = m.Probs(ex.Persona, ex.Visitor, ex.Text)
+				alone[i] = m.Probs(ex.Persona, "", ex.Text)
 			}
 		}
 		if ctx.Err() != nil {
@@ -297,52 +324,104 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 	m := coach.TrainFaultModel(d.examples, cfg)
 	m.Digest = d.digest
 	m.Doubt = doubtBelow
-	rep := &faultReport{Examples: len(d.examples), Groups: groups, Digest: d.digest}
+	m.Sure = sureAbove
+	rep := &faultReport{Examples: len(d.examples), Groups: groups, Digest: d.digest, folds: folds}
 	for k, code := range m.Codes {
-		cr := codeReport{Code: code, Add: 2}
-		for i, ex := range d.examples {
-			if slices.Contains(ex.Codes, code) {
-				cr.Positives++
-			}
-			cr.Rules = tally(cr.Rules, slices.Contains(d.rules[i], code), slices.Contains(ex.Codes, code))
-		}
-		// The add threshold is the lowest at which the model alone, on
-		// authors it never saw, was right at least addFloor of the time.
-		for _, at := range addGrid {
-			var c [3]int
+		for _, side := range addSides(code) {
+			cr := codeReport{Code: side.name, Add: 2}
 			for i, ex := range d.examples {
-				if mayAdd(code, ex.Persona) {
-					c = tally(c, oof[i][k] >= at, slices.Contains(ex.Codes, code))
+				if !side.holds(ex.Persona) {
+					continue
+				}
+				if slices.Contains(ex.Codes, code) {
+					cr.Positives++
+				}
+				cr.Rules = tally(cr.Rules, slices.Contains(d.rules[i], code), slices.Contains(ex.Codes, code))
+			}
+			// The add threshold is the lowest at which the model alone, on
+			// authors it never saw, was right at least addFloor of the time.
+			for _, at := range addGrid {
+				var c [3]int
+				for i, ex := range d.examples {
+					if side.holds(ex.Persona) {
+						c = tally(c, coach.Adds(code, oof[i][k], alone[i][k], at), slices.Contains(ex.Codes, code))
+					}
+				}
+				cr.Curve = append(cr.Curve, curvePoint{At: at, TP: c[0], FP: c[1]})
+				if cr.Add > 1 && c[0] >= 3 && float64(c[0]) >= side.floor()*float64(c[0]+c[1]) {
+					cr.Add = at
 				}
 			}
-			cr.Curve = append(cr.Curve, curvePoint{At: at, TP: c[0], FP: c[1]})
-			if cr.Add > 1 && c[0] >= 3 && float64(c[0]) >= addFloor(code)*float64(c[0]+c[1]) {
-				cr.Add = at
-			}
-		}
-		for i, ex := range d.examples {
-			want := slices.Contains(ex.Codes, code)
-			added := mayAdd(code, ex.Persona) && oof[i][k] >= cr.Add
-			cr.Model = tally(cr.Model, added, want)
-			cr.Hybrid = tally(cr.Hybrid, slices.Contains(d.rules[i], code) || added, want)
-			if slices.Contains(d.rules[i], code) && oof[i][k] < doubtBelow {
-				if want {
-					cr.Doubted[0]++
-				} else {
-					cr.Doubted[1]++
+			for i, ex := range d.examples {
+				if !side.holds(ex.Persona) {
+					continue
+				}
+				want := slices.Contains(ex.Codes, code)
+				added := coach.Adds(code, oof[i][k], alone[i][k], cr.Add)
+				if added && oof[i][k] >= sureAbove && !slices.Contains(d.rules[i], code) {
+					if want {
+						cr.Sure[0]++
+					} else {
+						cr.Sure[1]++
+					}
+				}
+				cr.Model = tally(cr.Model, added, want)
+				cr.Hybrid = tally(cr.Hybrid, slices.Contains(d.rules[i], code) || added, want)
+				if slices.Contains(d.rules[i], code) && oof[i][k] < doubtBelow {
+					if want {
+						cr.Doubted[0]++
+					} else {
+						cr.Doubted[1]++
+					}
 				}
 			}
+			if side.unwell {
+				m.ConfrontUnwell = cr.Add
+			} else {
+				m.Add[k] = cr.Add
+			}
+			rep.Codes = append(rep.Codes, cr)
 		}
-		m.Add[k] = cr.Add
-		rep.Codes = append(rep.Codes, cr)
+	}
+	for _, f := range folds {
+		f.Add = slices.Clone(m.Add)
+		f.ConfrontUnwell = m.ConfrontUnwell
+		f.Doubt = m.Doubt
+		f.Sure = m.Sure
 	}
 	return m, rep
 }
 
-// mayAdd mirrors FaultModel.Judge: the model never adds confrontation with
-// an unwell visitor.
-func mayAdd(code string, persona coach.Persona) bool {
-	return code != coach.ViolationConfront || persona != coach.PersonaUnwell
+// addSide is the part of the examples over which one add threshold is
+// chosen. Confrontation has two (coach.FaultModel.ConfrontUnwell): with an
+// unwell visitor, where any correction of the belief is a breach and kind
+// words about the feared thing read much like one, it is chosen apart.
+type addSide struct {
+	name   string
+	unwell bool // the confrontation side for unwell visitors
+	split  bool // the code is split by visitor type
+}
+
+// floor is the out-of-fold precision the model needs to add the code on
+// this side. Confronting an unwell visitor is the gravest charge in a
+// report, and kind words about the feared thing ("挂失以后就没人能拿它干坏事
+// 了") are its common lookalike, so that side needs unwellFloor.
+func (s addSide) floor() float64 {
+	if s.unwell {
+		return unwellFloor
+	}
+	return addFloor(s.name)
+}
+
+func (s addSide) holds(p coach.Persona) bool {
+	return !s.split || s.unwell == (p == coach.PersonaUnwell)
+}
+
+func addSides(code string) []addSide {
+	if code != coach.ViolationConfront {
+		return []addSide{{name: code}}
+	}
+	return []addSide{{name: code, split: true}, {name: code + "/unwell", unwell: true, split: true}}
 }
 
 // tally adds one decision to tp, fp, fn counts.
@@ -361,14 +440,15 @@ func tally(c [3]int, got, want bool) [3]int {
 func printFaultReport(w io.Writer, rep *faultReport, verbose bool) {
 	fmt.Fprintf(w, "examples: %d trainee lines in %d author groups (%s); data %s\n", rep.Examples, len(rep.Groups), strings.Join(rep.Groups, ", "), rep.Digest)
 	fmt.Fprintln(w, "rules: in-sample (the rules were tuned on these lines); model and rules+model: leave-one-author-group-out")
-	fmt.Fprintf(w, "%-14s %4s %5s  %-17s %-17s %-17s %s\n", "code", "pos", "add", "rules P/R/F1", "model P/R/F1", "rules+model P/R/F1", fmt.Sprintf("rule faults at p<%.2f: right/wrong", doubtBelow))
+	fmt.Fprintf(w, "%-15s %4s %5s  %-17s %-17s %-17s %-9s %s\n", "code", "pos", "add", "rules P/R/F1", "model P/R/F1", "rules+model P/R/F1", fmt.Sprintf("p>=%.2f", sureAbove), fmt.Sprintf("rule faults at p<%.2f", doubtBelow))
+	fmt.Fprintf(w, "%-15s %4s %5s  %-17s %-17s %-17s %-9s %s\n", "", "", "", "", "", "", "added r/w", "right/wrong")
 	var all [3][3]int
 	for _, cr := range rep.Codes {
 		add := "never"
 		if cr.Add <= 1 {
 			add = fmt.Sprintf("%.2f", cr.Add)
 		}
-		fmt.Fprintf(w, "%-14s %4d %5s  %-17s %-17s %-17s %d/%d\n", cr.Code, cr.Positives, add, prfText(cr.Rules), prfText(cr.Model), prfText(cr.Hybrid), cr.Doubted[0], cr.Doubted[1])
+		fmt.Fprintf(w, "%-15s %4d %5s  %-17s %-17s %-17s %-9s %d/%d\n", cr.Code, cr.Positives, add, prfText(cr.Rules), prfText(cr.Model), prfText(cr.Hybrid), fmt.Sprintf("%d/%d", cr.Sure[0], cr.Sure[1]), cr.Doubted[0], cr.Doubted[1])
 		for j, c := range [][3]int{cr.Rules, cr.Model, cr.Hybrid} {
 			for x := range 3 {
 				all[j][x] += c[x]
@@ -380,10 +460,71 @@ func printFaultReport(w io.Writer, rep *faultReport, verbose bool) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "%-14s %4s %5s  %-17s %-17s %-17s\n", "all", "", "", prfText(all[0]), prfText(all[1]), prfText(all[2]))
+	fmt.Fprintf(w, "%-15s %4s %5s  %-17s %-17s %-17s\n", "all", "", "", prfText(all[0]), prfText(all[1]), prfText(all[2]))
 }
 
 func prfText(c [3]int) string {
 	p, r, f := prf(c[0], c[1], c[2])
 	return fmt.Sprintf("%.2f/%.2f/%.2f", p, r, f)
+}
+
+// printTalksOutOfFold scores each training talk set as the product would,
+// but with the fold model that never saw its author, and prints how the
+// whole-talk figures agree with the labels. The rules were tuned on every
+// set, so these figures are still kinder than an unseen author's; they show
+// what the learned part adds or costs on whole talks.
+func printTalksOutOfFold(ctx context.Context, w io.Writer, folds map[string]*coach.FaultModel) error {
+	lib, err := scenarios.Open("")
+	if err != nil {
+		return err
+	}
+	base := coach.NewTurnRecognizer()
+	fmt.Fprintln(w, "whole talks, each set scored with the model trained without its author (rules in-sample):")
+	fmt.Fprintf(w, "%-16s %5s %6s %6s  %-17s %-17s\n", "set", "talks", "rho", "rules", "violations P/R/F1", "rules P/R/F1")
+	var all, rules [3]int
+	var rho, rulesRho float64
+	n := 0
+	for _, dir := range trainingTalkDirs {
+		g := filepath.Base(dir)
+		m, ok := folds[g]
+		if !ok {
+			continue
+		}
+		talks, err := loadLabelled(dir)
+		if err != nil {
+			return err
+		}
+		ev, _, err := evaluateScoring(ctx, lib, base.WithModel(m), talks)
+		if err != nil {
+			return err
+		}
+		rv, _, err := evaluateScoring(ctx, lib, base.WithoutModel(), talks)
+		if err != nil {
+			return err
+		}
+		c, rc := codeTotals(ev), codeTotals(rv)
+		for x := range 3 {
+			all[x] += c[x]
+			rules[x] += rc[x]
+		}
+		rho += ev.Spearman
+		rulesRho += rv.Spearman
+		n++
+		fmt.Fprintf(w, "%-16s %5d %6.3f %6.3f  %-17s %-17s\n", g, ev.Talks, ev.Spearman, rv.Spearman, prfText(c), prfText(rc))
+	}
+	if n > 0 {
+		fmt.Fprintf(w, "%-16s %5s %6.3f %6.3f  %-17s %-17s\n", "mean / pooled", "", rho/float64(n), rulesRho/float64(n), prfText(all), prfText(rules))
+	}
+	return nil
+}
+
+// codeTotals sums an evaluation's per-code tp, fp, fn.
+func codeTotals(ev *scoreEval) [3]int {
+	var c [3]int
+	for _, v := range ev.PerCode {
+		for x := range 3 {
+			c[x] += v[x]
+		}
+	}
+	return c
 }
