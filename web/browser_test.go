@@ -310,6 +310,7 @@ func checkReport(t *testing.T, ctx context.Context, turns int) {
 		{"cited guidance", `document.querySelectorAll('#report-doc .stage-card .cite').length >= 1`},
 		{"violations section", `!!document.querySelector('#report-doc .sec-violations')`},
 		{"persona fit", `!!document.querySelector('#report-doc .fit-approach')`},
+		{"calibration note", `[...document.querySelectorAll('#report-doc .stage-card .calibration')].some(e => e.textContent.startsWith('校准:') && e.textContent.includes('按完成计'))`},
 		{"tagged transcript", fmt.Sprintf(`document.querySelectorAll('#report-doc .transcript .turn').length === %d && document.querySelectorAll('#report-doc .transcript .stage-tag').length >= 2`, turns)},
 		{"chat hidden behind the report", `getComputedStyle(document.getElementById('talk')).display === 'none'`},
 	}
