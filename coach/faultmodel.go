@@ -195,8 +195,9 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		}
 		// A certainty about the office's own step ("一定给您讲明白",
 		// "三天内一定给您回话") is a commitment, not a promise of an
-		// outcome, however much it reads like one.
-		if code == ViolationFalsePromise && onlyOwnSteps(text) {
+		// outcome, however much it reads like one; a line that says the
+		// outcome cannot be had is a warning.
+		if code == ViolationFalsePromise && (onlyOwnSteps(text) || outcomeDeniedRE.MatchString(text)) {
 			continue
 		}
 		add = append(add, code)
@@ -231,47 +232,53 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 	return out
 }
 
-// wordsShare is how much of the add threshold the trainee's words must
-// carry on their own, without the visitor's line before them. The visitor's
-// words shape the reading of a line but cannot make a fault of it: "后来呢?"
-// after a visitor falls silent is not rude however the silence reads.
-// Accepting a gift is the exception: the gift is in the visitor's line, and
-// "那就谢谢了" is only a fault after an offer.
-const wordsShare = 0.5
-
 // Adds reports whether the model adds code at threshold at, given its
 // probability p for the line in context and alone for the line's words
-// without the visitor's line.
+// without the visitor's line before them. Both must reach the threshold:
+// the visitor's words may clear a line ("您放心" after a threat is not a
+// promise) but cannot make a fault of it ("后来呢?" after a visitor falls
+// silent is not rude however the silence reads). Accepting a gift is the
+// exception: the gift is in the visitor's line, and "那就谢谢了" is only a
+// fault after an offer. On the session-7 data, out of fold, this raised
+// whole-talk violation F1 from 0.80 to 0.81 and cost 0.01 on the lines.
 func Adds(code string, p, alone, at float64) bool {
 	if code == ViolationAcceptGift {
 		return p >= at
 	}
-	return p >= at && alone >= wordsShare*at
+	return p >= at && alone >= at
 }
+
+// outcomeDeniedRE says the outcome cannot be had ("托人也托不成"): a line
+// that says so is a warning, not a promise, whatever else it names.
+var outcomeDeniedRE = regexp.MustCompile(`(托|办|批|要|走)不(成|下来|通)|没(有)?(这个)?可能|不可能(办|批|给|成)`)
 
 // assuredRE are words of certainty.
 var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心`)
 
 // onlyOwnSteps reports whether every pledge in text is about the office's
-// own steps ("您放心,一定给您讲明白", "您说的我都记下来,会认真对待"):
-// there is at least one pledge (a word of certainty or "会"), and no clause
-// with one names an outcome.
+// own steps ("您放心,一定给您讲明白", "您放心,您说的我都记下来,认真对待"):
+// the line pledges something ("放心", a word of certainty or "会"), no
+// clause with a word of certainty or "会" names anything but the office's
+// own steps, and at least one clause names such a step.
 func onlyOwnSteps(text string) bool {
-	n := 0
+	pledged, own := false, 0
 	for _, cl := range splitClauses(text) {
 		if cl.text == "您放心" || cl.text == "你放心" {
+			pledged = true
 			continue
 		}
-		pledge := assuredRE.MatchString(cl.text) || strings.Contains(cl.text, "会")
-		if !pledge {
-			continue
+		step := ownStepRE.MatchString(cl.text)
+		if assuredRE.MatchString(cl.text) || strings.Contains(cl.text, "会") {
+			pledged = true
+			if certainRE.MatchString(cl.text) || !step {
+				return false
+			}
 		}
-		if certainRE.MatchString(cl.text) || !ownStepRE.MatchString(cl.text) {
-			return false
+		if step {
+			own++
 		}
-		n++
 	}
-	return n > 0
+	return pledged && own > 0
 }
 
 // substantive reports whether the rules found substance in a line.

@@ -211,11 +211,36 @@ func TestOnlyOwnSteps(t *testing.T) {
 		{"您慢慢说,我都记下来。", false}, // no certainty at all: the model decides
 		{"您放心,您说的每一条我都记下来,一定认真对待。", true},
 		{"您放心,您说的我都记下来,会认真对待。", true},
+		{"您放心,您反映的事我都记下来,认真对待。", true},
+		{"您放心,钱会给您补上。", false},
 		{"您说的我都记下来,会给您批下来的。", false},
 		{"我都记下来了,回去就给你办了。", false},
 	} {
 		if got := onlyOwnSteps(tc.text); got != tc.want {
 			t.Errorf("onlyOwnSteps(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A line that says the outcome cannot be had is a warning: the model never
+// adds a false promise to it, however it rates the words.
+func TestModelAddsNoPromiseToAWarning(t *testing.T) {
+	m, err := ParseFaultModel([]byte("codes\tfalse_promise\nbias\t5\nadd\t0.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rz := NewRuleRecognizer()
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"说能帮您跑关系的人,您千万别再给他钱了,办这种事不用托人,也托不成。", false},
+		{"您放心,您反映的事我都记下来,认真对待。", false},
+		{"这个月底前就给您办下来。", true},
+	} {
+		got := m.Judge(rz.Recognize(tc.line), PersonaPestering, "", tc.line)
+		if added := slices.Contains(got.Learned, ViolationFalsePromise); added != tc.want {
+			t.Errorf("%s: learned %v, want a false promise added %v", tc.line, got.Learned, tc.want)
 		}
 	}
 }

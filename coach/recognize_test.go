@@ -115,6 +115,21 @@ func TestRecognize(t *testing.T) {
 		{line: "您别着急,我们会认真听、认真记,按政策公平处理。", notWant: []string{FaultOfficialese}},
 		{line: "收费标准是按照建筑面积乘以单价,具体单价以物价部门批复文件为准,文件是公开的,您可以查阅。", notWant: []string{FaultOfficialese}},
 		{line: "您反映的问题我们高度重视,下周三前给您电话答复。", notWant: []string{FaultOfficialese}},
+		{line: "酒您搬回去;您这声赔不是,我收下了,这就够了。", notWant: []string{FaultAcceptGift}},
+		{line: "那我就收下了,谢谢。", want: []string{FaultAcceptGift}},
+		{line: "您冇做得不对。该问的您来问了,这就是对的。", notWant: []string{FaultConfront}},
+		{line: "你这么说就不对了。", want: []string{FaultConfront}},
+		{line: "理我跟您讲了好几年,一直是这一个。", notWant: []string{FaultOfficialese}},
+		{line: "我们始终把群众利益放在首位。", want: []string{FaultOfficialese}},
+		{line: "我们的人不会打人。你身上哪儿有伤?别张嘴就来。", want: []string{FaultConfront}},
+		{line: "你这么想,我们哪有这个意思?", want: []string{FaultConfront}},
+		{line: "大爷都走了五年了,您是做梦了吧。", want: []string{FaultCorrect}},
+		{line: "能批,您别急,八九不离十。", want: []string{FaultFalsePromise}},
+		{line: "该有的补偿一定跑不了您的,您就等着吧。", want: []string{FaultFalsePromise}},
+		{line: "工伤认定的事我帮您跑,保您评上个五级。", want: []string{FaultFalsePromise}},
+		{line: "药费全报下来应该没问题,您安心养病。", want: []string{FaultFalsePromise}},
+		{line: "能不能报下来,要看医保的目录,我不敢说没问题。", notWant: []string{FaultFalsePromise}},
+		{line: "您的诉求已纳入工作台账,我们会持续跟踪、动态管理,适时予以回应。", want: []string{FaultOfficialese}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
