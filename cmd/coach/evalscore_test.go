@@ -39,6 +39,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh6", 30, 0.90, 0.90, 0.88},
 		{"talks-train5", 34, 0.88, 0.88, 0.90},
 		{"talks-train6", 38, 0.88, 0.82, 0.92},
+		{"talks-fresh7", 34, 0.94, 0.82, 0.94},
+		{"talks-fresh8", 34, 0.82, 0.85, 0.92},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
