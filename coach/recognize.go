@@ -3,6 +3,7 @@ package coach
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,6 +379,8 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`(再|还)[^,。]{0,12}(我就|就|我)(叫|喊|找)(保安|警察|派出所|公安|人来|人了)`),
 			cueRx(`翻[^,。]{0,4}旧账`),
 			cueRx(`(拍|摔|砸|踢|敲)什么(桌子|东西|门)?`),
+			// "下一个!" dismisses the visitor; "让你去找下一个" tells the runaround.
+			cueRx(`(^|[,。!?;，！？；])下一个(吧|了)?([,。!?;，！？；]|$)`),
 			// Showing the visitor out, not telling how others did ("被保安请出去").
 			cueRx(`(^|[,。!?;，！？；])[^被,。!?;，！？；]{0,8}请出去`),
 			// A threat to call the guards; not the visitor's own story
@@ -401,7 +404,7 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`(瞎|乱)(咋呼|嚷嚷|吵吵|起哄)|(咋呼|嚷嚷|吵吵|起哄)(啥|什么)`),
 			cueRx(`有(啥|什么|啥子)(好)?(难懂|难理解|难明白)的`),
 			cueRx(`[两三四五几好多N八百十][遍回次](了)?(都|还|也)?(听不懂|不懂|不明白|记不住|搞不清|弄不明白)`),
-			cueNegNear("烦不烦", "烦死了", "有完没完", "滚", "闭嘴", "少废话", "废什么话", "你懂什么", "你懂个", "算老几", "刁民", "神经病", "有病吧", "你有病", "脑子有", "大声什么", "爱找谁找谁", "你去告吧", "随便你", "活该", "说了你也不懂", "说了你也不明白", "跟你说了你也", "讲不讲理", "还有理了", "算什么东西", "你什么东西", "不识好歹", "还好意思", "还想怎么样", "还想咋样", "还要怎么样", "精神上不", "蹬鼻子上脸", "给脸不要脸", "没文化", "老糊涂", "老不死", "找事", "找茬", "难缠", "无赖", "泼妇", "给我出去", "滚出去", "快走吧", "走走走", "没空理你", "懒得理", "少来这套", "别装", "装什么", "凭什么跟你说", "不想听", "别烦我", "烦人", "啰嗦什么", "你这人怎么", "你这个人怎么", "跟你说不清", "不可理喻", "教育你", "训你", "你听好了", "胡搅蛮缠", "无理取闹", "蛮不讲理", "强词夺理", "你家炕头", "有本事你", "你试试", "一个试试", "撒野", "不识字就", "这么简单的事都", "都弄不明白", "下一个", "能怪谁", "怪谁", "哭有什么用", "变不出钱", "有意思吗", "翻旧账", "说完了吧", "说完了就回去", "说不利索", "没工夫陪你", "陪你磨", "磨什么", "叫派出所", "叫警察", "报警抓", "谁愿意给你办", "就你这态度", "你这态度", "撒泼", "耍无赖", "耍赖皮", "钉子户", "老赖", "刁难人", "讹人", "敲竹杠", "狮子大开口", "贪得无厌", "想钱想疯", "钱眼里", "得寸进尺", "没完没了", "磨磨唧唧", "磨磨蹭蹭", "磨叽", "婆婆妈妈", "啰里啰嗦", "没脑子", "脑子进水", "脑子坏", "缺心眼", "你傻", "真笨", "笨得", "文盲", "架出去", "轰出去", "拖出去", "撵出去", "闲得", "吃饱了撑", "不知好歹", "别给脸", "别在这儿装", "少在这", "瞎闹", "闹什么闹", "有什么好哭", "有什么好闹", "哭哭啼啼", "像什么样子", "成何体统", "不害臊", "丢不丢人", "丢人现眼", "自作聪明", "你算什么", "有啥意思", "有什么意思", "真敢想", "你可真行", "精神病院", "回家吃药", "吃药去", "信你干嘛", "信你干什么", "拉倒", "给你脸", "走人", "闲不住", "你这嘴", "识不识字", "还要人念", "少在这耗", "字都认不全", "你们这种人", "这种人就是", "你们这些老上访", "老上访户", "别上这儿来", "别来这儿", "别在这耗", "别在这儿耗", "听不懂人话", "听不懂吗", "你聋了", "你有毛病", "有毛病吧", "你以为你是谁", "你算哪根葱", "讲不讲道理", "能不能讲点道理", "讲点道理好不好", "懒得跟你", "懒得理你", "爱咋咋地", "爱怎么着怎么着", "你这人真是", "你这人真", "你这个人真", "你怎么这么不讲理", "怎么这么难缠", "不讲理", "无聊", "添乱", "瞎折腾", "折腾什么", "别给我", "跟我横", "朝我嚷", "呵呵", "就你这样", "就凭你", "你也配", "你懂不懂", "懂不懂规矩", "没规矩", "像话吗", "出去出去", "赶紧走吧", "赶快走", "快走吧", "回去吧回去吧", "拿刀架", "芝麻大", "屁大点", "鸡毛蒜皮", "说相声", "嘴就没停"),
+			cueNegNear("烦不烦", "烦死了", "有完没完", "滚", "闭嘴", "少废话", "废什么话", "你懂什么", "你懂个", "算老几", "刁民", "神经病", "有病吧", "你有病", "脑子有", "大声什么", "爱找谁找谁", "你去告吧", "随便你", "活该", "说了你也不懂", "说了你也不明白", "跟你说了你也", "讲不讲理", "还有理了", "算什么东西", "你什么东西", "不识好歹", "还好意思", "还想怎么样", "还想咋样", "还要怎么样", "精神上不", "蹬鼻子上脸", "给脸不要脸", "没文化", "老糊涂", "老不死", "找事", "找茬", "难缠", "无赖", "泼妇", "给我出去", "滚出去", "快走吧", "走走走", "没空理你", "懒得理", "少来这套", "别装", "装什么", "凭什么跟你说", "不想听", "别烦我", "烦人", "啰嗦什么", "你这人怎么", "你这个人怎么", "跟你说不清", "不可理喻", "教育你", "训你", "你听好了", "胡搅蛮缠", "无理取闹", "蛮不讲理", "强词夺理", "你家炕头", "有本事你", "你试试", "一个试试", "撒野", "不识字就", "这么简单的事都", "都弄不明白", "能怪谁", "怪谁", "哭有什么用", "变不出钱", "有意思吗", "翻旧账", "说完了吧", "说完了就回去", "说不利索", "没工夫陪你", "陪你磨", "磨什么", "叫派出所", "叫警察", "报警抓", "谁愿意给你办", "就你这态度", "你这态度", "撒泼", "耍无赖", "耍赖皮", "钉子户", "老赖", "刁难人", "讹人", "敲竹杠", "狮子大开口", "贪得无厌", "想钱想疯", "钱眼里", "得寸进尺", "没完没了", "磨磨唧唧", "磨磨蹭蹭", "磨叽", "婆婆妈妈", "啰里啰嗦", "没脑子", "脑子进水", "脑子坏", "缺心眼", "你傻", "真笨", "笨得", "文盲", "架出去", "轰出去", "拖出去", "撵出去", "闲得", "吃饱了撑", "不知好歹", "别给脸", "别在这儿装", "少在这", "瞎闹", "闹什么闹", "有什么好哭", "有什么好闹", "哭哭啼啼", "像什么样子", "成何体统", "不害臊", "丢不丢人", "丢人现眼", "自作聪明", "你算什么", "有啥意思", "有什么意思", "真敢想", "你可真行", "精神病院", "回家吃药", "吃药去", "信你干嘛", "信你干什么", "拉倒", "给你脸", "走人", "闲不住", "你这嘴", "识不识字", "还要人念", "少在这耗", "字都认不全", "你们这种人", "这种人就是", "你们这些老上访", "老上访户", "别上这儿来", "别来这儿", "别在这耗", "别在这儿耗", "听不懂人话", "听不懂吗", "你聋了", "你有毛病", "有毛病吧", "你以为你是谁", "你算哪根葱", "讲不讲道理", "能不能讲点道理", "讲点道理好不好", "懒得跟你", "懒得理你", "爱咋咋地", "爱怎么着怎么着", "你这人真是", "你这人真", "你这个人真", "你怎么这么不讲理", "怎么这么难缠", "不讲理", "无聊", "添乱", "瞎折腾", "折腾什么", "别给我", "跟我横", "朝我嚷", "呵呵", "就你这样", "就凭你", "你也配", "你懂不懂", "懂不懂规矩", "没规矩", "像话吗", "出去出去", "赶紧走吧", "赶快走", "快走吧", "回去吧回去吧", "拿刀架", "芝麻大", "屁大点", "鸡毛蒜皮", "说相声", "嘴就没停"),
 		},
 		FaultConfront: {
 			cueRx(`(^|[^给替帮跟复诉])(您|你)(这|那)?(个|话|想法|说法|意思|理解|看法)*[^,。!?对觉认要如假哪冇没]{0,4}(不对|错了|是错的|站不住|不成立|不属实|不是事实|不符合事实|说不通|靠不住|没(有)?根据|没(有)?依据|不太准确|不准确|不太对|不全对|有出入)`),
@@ -426,16 +429,19 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`(您|你)(这个|这|的)(要求|诉求|理由|说法)[^,。]{0,4}(站不住|不成立|说不通|没道理)`),
 			cueRx(`(其实|根本|绝对|压根)不(太)?可能`),
 			{re: regexp.MustCompile(`^不(太)?可能$`), statement: true},
+			cueRx(`(这|那)(就|也)?不太可能(吧|啊|呀)?`),
 			cueRx(`是(您|你)自己(不听|不看|没听|没看|不注意|搞错|记错|看错|理解错|没弄清|没搞清)`),
 			cueRx(`(^|[^给替帮跟])(您|你)(肯定|一定|准是)?(看|听|记|理解|搞|弄|算)错了`),
 			cueRx(`不能因为[^。!?]{1,20}就(说|认为|断定|怀疑|咬定)`),
 			cueRx(`哪(有|来的)(这|那)(个|种|回|样)?(事|道理|说法|意思)`),
+			// "你看清楚了!" scolds; "看清楚了你心头就踏实" reassures.
+			cueRx(`(你|您)(给我|可)?看清楚(了|喽)([,。!?;，！？；]|$)|看清楚了没`),
 			// "别张嘴就来" dismisses the account however it is negated.
 			cueWords("张嘴就来", "满嘴跑火车", "编瞎话"),
 			cueRx(`(这|那)(个)?(确实|真的|根本)不是[^我咱你您们]`),
 			cueStmtPlain("没有的事", "没那回事", "没那么回事", "不是那么回事", "不是这么回事"),
 			cueNegRx(`((你|您)(这|是|在|这是|净|尽)?|别)(胡说|瞎说|瞎扯|胡扯|瞎编)|胡说八道|一派胡言`),
-			cueNegNear("扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "骗人", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "不是你说的那样", "你搞错了", "你记错了", "纯属", "捏造", "瞎编", "你这是闹", "这是闹访", "你这是在闹", "你给我听着", "这话就不对", "这么说就是", "这样说就是", "不能成为理由", "改变不了事实", "再怎么说也", "平白无故", "不可能实现", "想法是不对", "您仔细看看", "你仔细看看", "您再仔细看", "你再仔细看", "看清楚了", "本来就应该", "本来就说不清", "也不是啥好人", "你自己也不是", "你别不信", "您误会了", "你误会了", "是误会", "话不能这么说", "可不能这么说", "怎么可能", "那是不可能的", "这不可能", "绝不可能", "不是这样的", "并不是这样", "不是您想的那样", "不是你想的那样", "您想错了", "你想错了", "您理解错了", "你理解错了", "冤枉人家", "冤枉好人", "不至于", "哪至于", "站不住脚", "没这种事", "不存在这种", "不存在这个", "纯粹是", "您这是钻", "你这是钻", "强词夺理", "这叫什么理", "这是什么道理", "哪来的道理", "明明是", "明摆着", "不好乱讲", "别乱讲", "别乱说", "可不能这么讲", "话不能这么讲", "无缘无故", "瞎传", "道听途说", "你不信也得信", "您别瞎想", "你别瞎想", "别瞎猜", "凭空"),
+			cueNegNear("扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "骗人", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "不是你说的那样", "你搞错了", "你记错了", "纯属", "捏造", "瞎编", "你这是闹", "这是闹访", "你这是在闹", "你给我听着", "这话就不对", "这么说就是", "这样说就是", "不能成为理由", "改变不了事实", "再怎么说也", "平白无故", "不可能实现", "想法是不对", "您仔细看看", "你仔细看看", "您再仔细看", "你再仔细看", "本来就应该", "本来就说不清", "也不是啥好人", "你自己也不是", "你别不信", "您误会了", "你误会了", "是误会", "话不能这么说", "可不能这么说", "怎么可能", "那是不可能的", "这不可能", "绝不可能", "不是这样的", "并不是这样", "不是您想的那样", "不是你想的那样", "您想错了", "你想错了", "您理解错了", "你理解错了", "冤枉人家", "冤枉好人", "不至于", "哪至于", "站不住脚", "没这种事", "不存在这种", "不存在这个", "纯粹是", "您这是钻", "你这是钻", "强词夺理", "这叫什么理", "这是什么道理", "哪来的道理", "明明是", "明摆着", "不好乱讲", "别乱讲", "别乱说", "可不能这么讲", "话不能这么讲", "无缘无故", "瞎传", "道听途说", "你不信也得信", "您别瞎想", "你别瞎想", "别瞎猜", "凭空"),
 		},
 		FaultFalsePromise: {
 			cueNegRx(`((我|我们|咱|咱们)[^,。不没别敢]{0,4}(保证|打包票|打保票)|^(保证|包你|包您|准保|保准))[^认按及给答回打联转交送递查核不公依保替尽如金]`),
@@ -626,6 +632,12 @@ var (
 // accepts it even when the line names no gift.
 func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	rec := r.Recognize(text)
+	// "我一定到" accepts an invitation only if there was one: after "你可得
+	// 来" about a home visit the officer offered, it keeps his word.
+	if q, ok := rec.Quotes[FaultAcceptGift]; ok && visitor != "" && attendRE.MatchString(q) && !giftRE.MatchString(visitor) && !inviteRE.MatchString(visitor) {
+		delete(rec.Quotes, FaultAcceptGift)
+		rec.Faults = slices.DeleteFunc(rec.Faults, func(f string) bool { return f == FaultAcceptGift })
+	}
 	if visitor == "" || rec.Has(FaultAcceptGift) || rec.Has(MoveRefuseGift) {
 		return rec
 	}
@@ -637,6 +649,12 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	}
 	return rec
 }
+
+// attendRE says one will come; inviteRE is an invitation to a meal or a visit.
+var (
+	attendRE = regexp.MustCompile(`一定去|一定到|准到`)
+	inviteRE = regexp.MustCompile(`吃饭|吃个饭|喝酒|喝两杯|请你|请您|做客|坐坐|饭|酒席|喜酒|家里玩|来玩`)
+)
 
 // Reactions: what the visitor says right after a line shows how it landed.
 var (
@@ -743,9 +761,18 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 		delete(rec.Quotes, FaultBlame)
 	}
 	// "你要是认为鱼苗算错了,还可以起诉" offers a channel for the visitor's
-	// view; it does not dispute it.
+	// view, and "要是你记错了…那情况就不一样" weighs a possibility; neither
+	// disputes it.
 	if q, ok := rec.Quotes[FaultConfront]; ok && ifYouThinkRE.MatchString(q) {
 		delete(rec.Quotes, FaultConfront)
+	}
+	if q, ok := rec.Quotes[FaultCorrect]; ok && ifYouThinkRE.MatchString(q) {
+		delete(rec.Quotes, FaultCorrect)
+	}
+	// "您这张纸其实就是一张收条,不是房产证": what the thing really is, across
+	// two clauses.
+	if m := reallyIsRE.FindString(text); m != "" && !rec.Has(FaultCorrect) {
+		rec.Quotes[FaultCorrect] = m
 	}
 	// "跟你上访不上访不沾边" says the visitor's petitioning changes nothing;
 	// it does not push the matter away from the office.
@@ -753,6 +780,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 		delete(rec.Quotes, FaultBuckPassing)
 	}
 	r.buyingPeace(rec, text)
+	// The visitor's own terms read back to him ("你讲的是两样:…对吧?换的
+	// 是你签字、不再上访") are a restatement, not an offer.
+	if rec.Has(FaultBuyPeace) && restatedTermsRE.MatchString(text) {
+		delete(rec.Quotes, FaultBuyPeace)
+	}
 	// Mockery by reductio ("照你这么说,下冰雹是不是也得找老天爷要钱?") is rude.
 	if !rec.Has(FaultRude) {
 		if m := mockRE.FindString(text); m != "" {
@@ -827,6 +859,10 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	// A hedge about another, legitimate channel is not a half-promise on the demand.
 	if q, ok := rec.Quotes[FaultHalfPromise]; ok && r.channelRE.MatchString(q) {
 		delete(rec.Quotes, FaultHalfPromise)
+	}
+	// "我不跟你讲一定能恢复" declines to promise.
+	if q, ok := rec.Quotes[FaultFalsePromise]; ok && declinedPromiseRE.MatchString(q) {
+		delete(rec.Quotes, FaultFalsePromise)
 	}
 	// A promise bounded by what is due ("能办的一定给你办", "该是你的一分不少") is not false.
 	if q, ok := rec.Quotes[FaultFalsePromise]; ok && r.dueRE.MatchString(q) {
@@ -961,11 +997,20 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 	return false
 }
 
+// reallyIsRE says what a thing really is and what it is not.
+var reallyIsRE = regexp.MustCompile(`其实(就)?(只)?是[^。!?，,]{1,10}[,，]不是[^。!?，,]{1,8}`)
+
+// declinedPromiseRE declines to say an outcome is certain.
+var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)(跟|和|给|对|向)(你|您)(讲|说|打包票|保证|打保票)`)
+
+// restatedTermsRE reads the visitor's own terms back to him.
+var restatedTermsRE = regexp.MustCompile(`(你|您)(讲|说)的是|(你|您)要的是|(你|您)的意思是`)
+
 // exoneratedRE clears the visitor: "不能说是你", "不怪您".
 var exoneratedRE = regexp.MustCompile(`(不能说|不能算|不能怪|不怪|不算|不等于)(是)?(你|您)`)
 
 // ifYouThinkRE is the visitor's view put as a condition: "你要是认为…".
-var ifYouThinkRE = regexp.MustCompile(`(要是|如果|假如|若是|若)(您|你)?(认为|觉得)|(您|你)(要是|如果|若是)(认为|觉得)`)
+var ifYouThinkRE = regexp.MustCompile(`(要是|如果|假如|若是|若|万一)(您|你)?(认为|觉得|记错|看错|搞错|听错|弄错|算错)|(您|你)(要是|如果|若是|万一)(认为|觉得|记错|看错|搞错|听错|弄错|算错)`)
 
 // visitorTieRE ties a clause to the visitor: "跟你…", "和您…".
 var visitorTieRE = regexp.MustCompile(`(跟|和|与)(你|您)`)

@@ -41,6 +41,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-train6", 38, 0.88, 0.82, 0.92},
 		{"talks-fresh7", 34, 0.94, 0.82, 0.94},
 		{"talks-fresh8", 34, 0.82, 0.85, 0.92},
+		{"talks-fresh9", 34, 0.90, 0.86, 0.90},
+		{"talks-fresh10", 34, 0.92, 0.85, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
