@@ -51,7 +51,12 @@ type FaultModel struct {
 	// Sure is where an added fault stops being a second opinion: at this
 	// probability or above it counts like one the rules found, and a
 	// compliance breach caps the talk (0: never).
-	Sure   float64
+	Sure float64
+	// Drop is where the model overrules the rules on a fault that is no
+	// compliance breach (rude, buck-passing, officialese, confronting a
+	// visitor who is not unwell): below this probability the fault is
+	// taken out (0: never).
+	Drop   float64
 	Digest string // what the model was trained on (a digest of the data)
 
 	weights map[string][]float64 // feature → weight per code
@@ -151,7 +156,9 @@ var doubtable = []string{ViolationFalsePromise, ViolationBuyPeace, ViolationAcce
 //     An added fault the model is near-certain of (m.Sure) is also listed
 //     in Recognition.Sure.
 //   - A compliance breach the rules found but the model is near-certain is
-//     absent stays a fault and is listed in Recognition.Doubted.
+//     absent stays a fault and is listed in Recognition.Doubted. Any other
+//     fault the rules found is taken out when the model is near-certain
+//     it is absent (m.Drop).
 //
 // The scorer reports both kinds and takes points for them, but neither
 // fails a talk outright: a compliance cap needs the rules and the model
@@ -165,7 +172,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 	if visitor != "" {
 		alone = m.Probs(persona, "", text)
 	}
-	var add, doubt, sure []string
+	var add, doubt, sure, drop []string
 	for k, code := range m.Codes {
 		var found []string
 		for _, f := range faultKeys[code] {
@@ -176,6 +183,9 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if len(found) > 0 {
 			if p[k] < m.Doubt && slices.Contains(doubtable, code) {
 				doubt = append(doubt, found...)
+			}
+			if p[k] < m.Drop && !slices.Contains(doubtable, code) && !(code == ViolationConfront && persona == PersonaUnwell) {
+				drop = append(drop, found...)
 			}
 			continue
 		}
@@ -205,10 +215,20 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 			sure = append(sure, code)
 		}
 	}
-	if len(add) == 0 && len(doubt) == 0 {
+	if len(add) == 0 && len(doubt) == 0 && len(drop) == 0 {
 		return rec
 	}
 	out := rec
+	if len(drop) > 0 {
+		out.Quotes = make(map[string]string, len(rec.Quotes))
+		for key, q := range rec.Quotes {
+			if !slices.Contains(drop, key) {
+				out.Quotes[key] = q
+			}
+		}
+		out.Faults = slices.DeleteFunc(slices.Clone(rec.Faults), func(f string) bool { return slices.Contains(drop, f) })
+		rec = out
+	}
 	out.Doubted = append(slices.Clone(rec.Doubted), doubt...)
 	if len(add) == 0 {
 		return out
@@ -439,6 +459,7 @@ func fitLogistic(rows [][]int, y, cw []float64, dim int, cfg TrainConfig) ([]flo
 //	addunwell	<float>          (optional; absent means never)
 //	doubt	<float>              (optional; absent means never)
 //	sure	<float>               (optional; absent means never)
+//	drop	<float>               (optional; absent means never)
 //	f	<feature>	<weight per code, in thousandths>
 
 // MarshalText writes the model in its file format.
@@ -464,6 +485,9 @@ func (m *FaultModel) MarshalText() ([]byte, error) {
 	}
 	if m.Sure > 0 {
 		fmt.Fprintf(&b, "sure\t%s\n", strconv.FormatFloat(m.Sure, 'g', -1, 64))
+	}
+	if m.Drop > 0 {
+		fmt.Fprintf(&b, "drop\t%s\n", strconv.FormatFloat(m.Drop, 'g', -1, 64))
 	}
 	feats := make([]string, 0, len(m.weights))
 	for f := range m.weights {
@@ -534,6 +558,8 @@ func ParseFaultModel(data []byte) (*FaultModel, error) {
 			m.Sure, err = threshold(n, fields, false)
 		case "doubt":
 			m.Doubt, err = threshold(n, fields, true)
+		case "drop":
+			m.Drop, err = threshold(n, fields, true)
 		case "f":
 			if len(fields) < 2 || fields[1] == "" {
 				return nil, fmt.Errorf("fault model line %d: feature without a name", n)

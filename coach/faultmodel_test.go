@@ -25,6 +25,7 @@ func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	trained := TrainFaultModel(tinyExamples(), cfg)
 	trained.Doubt = 0.02
 	trained.ConfrontUnwell = 0.75
+	trained.Drop = 0.02
 	a, err := trained.MarshalText()
 	if err != nil {
 		t.Fatal(err)
@@ -32,6 +33,7 @@ func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	again := TrainFaultModel(tinyExamples(), cfg)
 	again.Doubt = 0.02
 	again.ConfrontUnwell = 0.75
+	again.Drop = 0.02
 	b, _ := again.MarshalText()
 	if !bytes.Equal(a, b) {
 		t.Fatal("two trainings on the same data differ")
@@ -40,7 +42,7 @@ func TestTrainFaultModelIsDeterministicAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Doubt != 0.02 || m.ConfrontUnwell != 0.75 {
+	if m.Doubt != 0.02 || m.ConfrontUnwell != 0.75 || m.Drop != 0.02 {
 		t.Fatalf("doubt %v and unwell confrontation %v after a round trip, want 0.02 and 0.75", m.Doubt, m.ConfrontUnwell)
 	}
 	c, _ := m.MarshalText()
@@ -74,6 +76,7 @@ func TestParseFaultModelRejectsBadInput(t *testing.T) {
 		{"addunwell out of range", good + "addunwell\t0\n", `bad addunwell threshold "0"`},
 		{"addunwell not a number", good + "addunwell\thigh\n", `bad addunwell threshold "high"`},
 		{"addunwell twice over", good + "addunwell\t0.7\t0.8\n", "addunwell takes one value"},
+		{"drop out of range", good + "drop\t1\n", `bad drop threshold "1"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ParseFaultModel([]byte(tc.text))
@@ -242,5 +245,36 @@ func TestModelAddsNoPromiseToAWarning(t *testing.T) {
 		if added := slices.Contains(got.Learned, ViolationFalsePromise); added != tc.want {
 			t.Errorf("%s: learned %v, want a false promise added %v", tc.line, got.Learned, tc.want)
 		}
+	}
+}
+
+// A fault that is no compliance breach is taken out when the model is
+// near-certain it is absent; a breach, and confronting an unwell visitor,
+// stay with the rules.
+func TestModelDropsOnlyNonBreaches(t *testing.T) {
+	for _, tc := range []struct {
+		name, code, line string
+		persona          Persona
+		fault            string
+		kept             bool
+	}{
+		{"rude dropped", "rude", "吵什么吵,烦不烦!", PersonaCholeric, FaultRude, false},
+		{"unwell confront kept", "confront", "没人跟踪你,你想多了。", PersonaUnwell, FaultCorrect, true},
+		{"gift kept", "accept_gift", "那我就收下了。", PersonaVeteran, FaultAcceptGift, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := ParseFaultModel([]byte("codes\t" + tc.code + "\nbias\t-9\nadd\t2\ndrop\t0.02\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := NewRuleRecognizer().Recognize(tc.line)
+			if !rec.Has(tc.fault) {
+				t.Fatalf("the rules do not find %s in %q", tc.fault, tc.line)
+			}
+			got := m.Judge(rec, tc.persona, "", tc.line)
+			if got.Has(tc.fault) != tc.kept || slices.Contains(got.Faults, tc.fault) != tc.kept {
+				t.Fatalf("fault %s kept %v, want %v (faults %v)", tc.fault, got.Has(tc.fault), tc.kept, got.Faults)
+			}
+		})
 	}
 }
