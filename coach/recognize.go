@@ -774,6 +774,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if m := reallyIsRE.FindString(text); m != "" && !rec.Has(FaultCorrect) {
 		rec.Quotes[FaultCorrect] = m
 	}
+	// Not knowing what is kept confidential ("分局是保密的,我也不晓得") is
+	// no shrug.
+	if q, ok := rec.Quotes[FaultBuckPassing]; ok && strings.Contains(text, "保密") && !strings.Contains(q, "找") {
+		delete(rec.Quotes, FaultBuckPassing)
+	}
 	// "跟你上访不上访不沾边" says the visitor's petitioning changes nothing;
 	// it does not push the matter away from the office.
 	if q, ok := rec.Quotes[FaultBuckPassing]; ok && strings.Contains(q, "不沾边") && visitorTieRE.MatchString(q) {
@@ -859,6 +864,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	// A hedge about another, legitimate channel is not a half-promise on the demand.
 	if q, ok := rec.Quotes[FaultHalfPromise]; ok && r.channelRE.MatchString(q) {
 		delete(rec.Quotes, FaultHalfPromise)
+	}
+	// A certainty about the office's own step alone ("今天保准让您弄明白了
+	// 再走") is a commitment, not a promise of an outcome.
+	if q, ok := rec.Quotes[FaultFalsePromise]; ok && ownStepRE.MatchString(q) && !certainRE.MatchString(q) && !r.outcomeRE.MatchString(q) {
+		delete(rec.Quotes, FaultFalsePromise)
 	}
 	// "我不跟你讲一定能恢复" declines to promise.
 	if q, ok := rec.Quotes[FaultFalsePromise]; ok && declinedPromiseRE.MatchString(q) {
@@ -1045,7 +1055,7 @@ var (
 	certainRE = regexp.MustCompile(`(肯定|一定|保证|准能|铁定|绝对|百分之百|大概率|保管)[^,。]{0,10}(批|分给|分到|给(你|您|她|他)分|补给|补上|补发|退给|退到|退回|报销|全报|报了|赔给|赔偿给|涨上去|涨到|换个|换成|评上|批下来|到账|恢复|拆掉|修好|接出来|送回|认下来|解决好)`)
 	// notGiftRE are things one may accept that are not gifts.
 	notGiftRE = regexp.MustCompile(`赔不是|道歉|歉意|意见|建议|批评|材料|复印件|证明|诉求|申请|表格|心里话`)
-	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件|认真对待|认真处理|认真办|记下|记好|记着)`)
+	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件|认真对待|认真处理|认真办|记下|记好|记着|弄明白|搞明白|听明白|整明白)`)
 )
 
 // shrugRE admits not knowing; askElsewhereRE sends the visitor to ask again.

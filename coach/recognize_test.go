@@ -127,6 +127,8 @@ func TestRecognize(t *testing.T) {
 		{line: "镇上我熟,我去打个招呼,你以后别往县里跑了。", want: []string{FaultBuyPeace}},
 		{line: "那种时候谁都是先救人,顾不上这个。", notWant: []string{FaultBuckPassing}},
 		{line: "一笔一笔看,看清楚了你心头就踏实。", notWant: []string{FaultConfront}},
+		{line: "汉话说不好不要紧,咱俩凑着说,今天保准让您弄明白了再走。", notWant: []string{FaultFalsePromise}},
+		{line: "哪个举报的,分局是保密的,我也不晓得。", notWant: []string{FaultBuckPassing}},
 		{line: "大爷,两年没人扫,这不太可能吧?", want: []string{FaultConfront}},
 		{line: "阿姨,您这张纸其实就是一张收条,不是房产证。", want: []string{FaultCorrect}},
 		{line: "我不跟你讲一定能恢复,要看重新算下来够不够条件。", notWant: []string{FaultFalsePromise}},

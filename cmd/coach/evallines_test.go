@@ -89,6 +89,7 @@ func TestFaultLinesAgreeWithTrainer(t *testing.T) {
 		{"lines-train4/lines.jsonl", 320, 0.91, 0.93},
 		{"lines-fresh4/lines.jsonl", 240, 0.92, 0.90},
 		{"lines-fresh5/lines.jsonl", 240, 0.93, 0.90},
+		{"lines-fresh6/lines.jsonl", 240, 0.94, 0.93},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			lines, err := loadLines("../../testdata/" + tt.file)

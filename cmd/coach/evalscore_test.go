@@ -43,6 +43,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh8", 34, 0.82, 0.85, 0.92},
 		{"talks-fresh9", 34, 0.90, 0.86, 0.90},
 		{"talks-fresh10", 34, 0.92, 0.85, 0.90},
+		{"talks-fresh11", 34, 0.88, 0.80, 0.92},
+		{"talks-fresh12", 34, 0.92, 0.85, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -37,10 +37,12 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh8",
 	"testdata/talks-fresh9",
 	"testdata/talks-fresh10",
+	"testdata/talks-fresh11",
+	"testdata/talks-fresh12",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
