@@ -45,6 +45,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh10", 34, 0.92, 0.85, 0.90},
 		{"talks-fresh11", 34, 0.88, 0.80, 0.92},
 		{"talks-fresh12", 34, 0.92, 0.85, 0.90},
+		{"talks-fresh13", 34, 0.90, 0.85, 0.92},
+		{"talks-fresh14", 34, 0.92, 0.84, 0.91},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

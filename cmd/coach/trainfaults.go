@@ -39,6 +39,8 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh10",
 	"testdata/talks-fresh11",
 	"testdata/talks-fresh12",
+	"testdata/talks-fresh13",
+	"testdata/talks-fresh14",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
