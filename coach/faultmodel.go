@@ -168,9 +168,17 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		return rec
 	}
 	p := m.Probs(persona, visitor, text)
-	alone := p
-	if visitor != "" {
-		alone = m.Probs(persona, "", text)
+	// The probabilities of the words without the visitor's line are worked
+	// out only when some code reaches its threshold in context.
+	var alone []float64
+	wordsAlone := func(k int) float64 {
+		if visitor == "" {
+			return p[k]
+		}
+		if alone == nil {
+			alone = m.Probs(persona, "", text)
+		}
+		return alone[k]
 	}
 	var add, doubt, sure, drop []string
 	for k, code := range m.Codes {
@@ -200,7 +208,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if code == ViolationOfficialese && substantive(rec) {
 			continue
 		}
-		if !Adds(code, p[k], alone[k], at) {
+		if p[k] < at || !Adds(code, p[k], wordsAlone(k), at) {
 			continue
 		}
 		// A certainty about the office's own step ("一定给您讲明白",

@@ -650,10 +650,11 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	return rec
 }
 
-// attendRE says one will come; inviteRE is an invitation to a meal or a visit.
+// attendRE says one will come; inviteRE, with giftRE, is an invitation to a
+// meal or a visit.
 var (
 	attendRE = regexp.MustCompile(`一定去|一定到|准到`)
-	inviteRE = regexp.MustCompile(`吃饭|吃个饭|喝酒|喝两杯|请你|请您|做客|坐坐|饭|酒席|喜酒|家里玩|来玩`)
+	inviteRE = regexp.MustCompile(`饭|请你|请您|做客|坐坐|酒席|喜酒|家里玩|来玩`)
 )
 
 // Reactions: what the visitor says right after a line shows how it landed.
