@@ -45,6 +45,7 @@ func commands() []command {
 		{"eval-search", "measure retrieval quality and latency on a labelled set", runEvalSearch},
 		{"interview", "civil-service interview practice (list --json | score --question ID [--json] FILE | eval)", runInterview},
 		{"eval-score", "measure the scorer against hand-labelled talks ([--dir DIR] [-v] [--json])", runEvalScore},
+		{"eval-agree", "measure how far two trainers' labels of the same talks agree, and the scorer beside them (--a DIR --b DIR [--json])", runEvalAgree},
 		{"eval-lines", "measure fault recognition on hand-labelled single lines ([--file FILE] [-v] [--json])", runEvalLines},
 		{"train-faults", "train the learned fault model on the labelled talks and lines ([--out FILE] [--check] [-v])", runTrainFaults},
 		{"train-stages", "train the stage model that calibrates stage verdicts on the labelled talks ([--out FILE] [--check])", runTrainStages},
