@@ -170,3 +170,40 @@ func firstTalk(t *testing.T) string {
 	}
 	return filepath.Base(files[0])
 }
+
+// TestScorerAgreesWithSecondTrainer guards the scorer against the blind
+// second labels of four sets (testdata/README.md, "Two trainers on the
+// same talks"). The first trainers' labels of these talks are training
+// data; the second trainers' are not. The floors sit below the measured
+// figures (coach eval-agree --a DIR --b DIR prints them); the trainers'
+// own agreement is checked so that the pairing stays whole.
+func TestScorerAgreesWithSecondTrainer(t *testing.T) {
+	tests := []struct {
+		set          string
+		rho, f1, stg float64 // scorer against the second trainer
+		trainersF1   float64
+	}{
+		{"fresh7", 0.93, 0.84, 0.93, 0.89},
+		{"fresh8", 0.84, 0.82, 0.93, 0.93},
+		{"fresh13", 0.91, 0.82, 0.92, 0.89},
+		{"fresh14", 0.91, 0.80, 0.89, 0.94},
+	}
+	for _, tt := range tests {
+		t.Run(tt.set, func(t *testing.T) {
+			ev, err := evaluateAgreement(context.Background(), "../../testdata/talks-"+tt.set, "../../testdata/relabel-"+tt.set, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.Talks != 36 {
+				t.Errorf("paired %d talks, want 36", ev.Talks)
+			}
+			if ev.Trainers.F1 < tt.trainersF1 || ev.Trainers.Spearman < 0.97 {
+				t.Errorf("trainers agree at F1 %.3f rho %.3f, below %.2f / 0.97", ev.Trainers.F1, ev.Trainers.Spearman, tt.trainersF1)
+			}
+			s := ev.ScorerB
+			if s.Spearman < tt.rho || s.F1 < tt.f1 || s.StageAccuracy < tt.stg {
+				t.Errorf("scorer against the second trainer: rho %.3f F1 %.3f stages %.3f; floors %.2f %.2f %.2f", s.Spearman, s.F1, s.StageAccuracy, tt.rho, tt.f1, tt.stg)
+			}
+		})
+	}
+}
