@@ -480,7 +480,7 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueNegRx(`(我|我们|咱|咱们)[^,。]{0,2}顾不上|顾不上(你|您)`),
 		},
 		FaultBuyPeace: {
-			cueNegRx(`(给|拿|塞|补|发)(你|您)[^,。?!]{0,6}([0-9一二两三四五六七八九十百千万]+(块|元)|红包|好处|指标|名额)`),
+			cueNegRx(`(给|拿|塞|补|发)(你|您)[^,。?!第]{0,6}([0-9一二两三四五六七八九十百千万]+(块|元)|红包|好处|指标|名额)`),
 			cueNegRx(`([0-9一二两三四五六七八九十百千万]+)(块|元)(钱)?(你|您)?(先)?(拿着|收着|拿去)`),
 			cueNegRx(`(给你|给您|先给你|先给您)(留|安排|解决)(一个|个)?(指标|名额|工作|活儿|岗位|临时工|公益岗)`),
 			cueNegRx(`(留|安排)(一个|个)(救助|低保|困难)?(指标|名额|岗位|临时工|公益岗)`),
@@ -894,6 +894,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if q, ok := rec.Quotes[FaultBuyPeace]; ok && purchaseRE.MatchString(text) && !r.stopRE.MatchString(q) {
 		delete(rec.Quotes, FaultBuyPeace)
 	}
+	// Money lent or owed ("就像王嬢嬢借给您的那五万块") is a loan explained,
+	// not money offered.
+	if q, ok := rec.Quotes[FaultBuyPeace]; ok && loanRE.MatchString(q) {
+		delete(rec.Quotes, FaultBuyPeace)
+	}
 	// A full promise subsumes a half one.
 	if rec.Has(FaultFalsePromise) {
 		delete(rec.Quotes, FaultHalfPromise)
@@ -1078,7 +1083,10 @@ var payRE = regexp.MustCompile(`照价|照付|付钱|给钱|自己花钱|自己�
 var deniedOfferRE = regexp.MustCompile(`(又|也|并|可)不是[^,。]{0,12}(能给|就给|能批|就批|能办|给得了)|给不了|不能给|没法给|不能因为[^。]{0,16}就[^。]{0,4}(给|加|批)`)
 
 // purchaseRE is the officer buying something at its price.
-var purchaseRE = regexp.MustCompile(`(照|按)[^,。]{0,6}价[^,。]{0,4}买|买下|照价|市价`)
+var purchaseRE = regexp.MustCompile(`(照|按)[^,。]{0,6}价[^,。]{0,4}买|买下|照价|市价|掏钱(来|去)?(吃|喝|住|买)|捧(个)?场`)
+
+// loanRE is money lent, paid back or owed: "借给您的那五万块".
+var loanRE = regexp.MustCompile(`(借|还|欠)给(你|您)`)
 
 // strongFavourRE is a word in the right ear, not an ordinary call.
 var strongFavourRE = regexp.MustCompile(`打个?招呼|递个?话|塞进去|弄进去|走个?后门`)

@@ -90,6 +90,8 @@ func TestFaultLinesAgreeWithTrainer(t *testing.T) {
 		{"lines-fresh4/lines.jsonl", 240, 0.92, 0.90},
 		{"lines-fresh5/lines.jsonl", 240, 0.93, 0.90},
 		{"lines-fresh6/lines.jsonl", 240, 0.94, 0.93},
+		{"lines-train5/lines.jsonl", 320, 0.93, 0.90},
+		{"lines-train6/lines.jsonl", 320, 0.92, 0.90},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			lines, err := loadLines("../../testdata/" + tt.file)

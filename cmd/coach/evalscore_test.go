@@ -47,6 +47,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh12", 34, 0.92, 0.85, 0.90},
 		{"talks-fresh13", 34, 0.90, 0.85, 0.92},
 		{"talks-fresh14", 34, 0.92, 0.84, 0.91},
+		{"talks-fresh15", 34, 0.90, 0.82, 0.92},
+		{"talks-fresh16", 34, 0.87, 0.86, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -41,10 +41,12 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh12",
 	"testdata/talks-fresh13",
 	"testdata/talks-fresh14",
+	"testdata/talks-fresh15",
+	"testdata/talks-fresh16",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl", "testdata/lines-train5/lines.jsonl", "testdata/lines-train6/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
