@@ -58,6 +58,9 @@ type agreement struct {
 	PerCode       map[string][3]int `json:"violations_by_code"` // tp, fp, fn
 }
 
+// agree compares got with ref talk by talk: ρ of the overall scores,
+// violations matched by code and turn, and stage verdicts. eval-score and
+// eval-agree both measure with it.
 func agree(ref, got []judgement) agreement {
 	a := agreement{PerCode: map[string][3]int{}}
 	var x, y []float64

@@ -124,10 +124,10 @@ func loadLabelled(dir string) ([]labelledTalk, error) {
 
 // evaluateScoring scores every talk and compares with the labels.
 func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.TurnRecognizer, talks []labelledTalk) (*scoreEval, []string, error) {
-	ev := &scoreEval{Talks: len(talks), PerStage: map[string]float64{}, PerCode: map[string][3]int{}}
-	var got, want, turns, nin, chars []float64
-	var tp, fp, fn, ctp, cfp, cfn int
-	stageRight, stageAll, pointsRight := 0, 0, 0
+	ev := &scoreEval{Talks: len(talks), PerStage: map[string]float64{}}
+	var refs, gots []judgement
+	var want, turns, nin, chars []float64
+	pointsRight := 0
 	stageRightBy := map[coach.Stage]int{}
 	var lines []string
 	type gap struct {
@@ -141,8 +141,9 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 		if err != nil {
 			return nil, nil, err
 		}
-		got = append(got, float64(rep.Overall))
-		want = append(want, float64(t.Label.Overall))
+		ref, got := labelJudgement(t), reportJudgement(rep)
+		refs, gots = append(refs, ref), append(gots, got)
+		want = append(want, ref.overall)
 		n, y, c := 0, 0, 0
 		for _, tt := range t.Turns {
 			if tt.Role == coach.RoleTrainee {
@@ -155,75 +156,30 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 		nin = append(nin, float64(y))
 		chars = append(chars, float64(c))
 
-		// Violations at turn level and at talk/code level.
-		wantV := map[string]bool{}
-		wantC := map[string]bool{}
-		for _, v := range t.Label.Violations {
-			wantV[fmt.Sprintf("%s@%d", v.Code, v.Turn)] = true
-			wantC[v.Code] = true
-		}
-		gotV := map[string]bool{}
-		gotC := map[string]bool{}
-		for _, v := range rep.Violations {
-			gotV[fmt.Sprintf("%s@%d", v.Code, v.Turn)] = true
-			gotC[v.Code] = true
-		}
-		var miss, extra []string
-		for k := range gotV {
-			code := k[:strings.Index(k, "@")]
-			pc := ev.PerCode[code]
-			if wantV[k] {
-				tp++
-				pc[0]++
-			} else {
-				fp++
-				pc[1]++
+		var miss, extra, stageMiss []string
+		for k := range got.violations {
+			if !ref.violations[k] {
 				extra = append(extra, k)
 			}
-			ev.PerCode[code] = pc
 		}
-		for k := range wantV {
-			if !gotV[k] {
-				fn++
-				code := k[:strings.Index(k, "@")]
-				pc := ev.PerCode[code]
-				pc[2]++
-				ev.PerCode[code] = pc
+		for k := range ref.violations {
+			if !got.violations[k] {
 				miss = append(miss, k)
 			}
 		}
-		for c := range gotC {
-			if wantC[c] {
-				ctp++
-			} else {
-				cfp++
-			}
-		}
-		for c := range wantC {
-			if !gotC[c] {
-				cfn++
-			}
-		}
-		// Stages.
-		done := map[string]bool{}
-		for _, s := range t.Label.StagesDone {
-			done[s] = true
-		}
-		var stageMiss []string
 		for _, s := range coach.Stages() {
-			stageAll++
+			done := ref.stages[string(s)]
 			points := rep.Stages[s].Score
 			if c := rep.Stages[s].Calibration; c != nil {
 				points = c.Points
 			}
-			if (points >= 50) == done[string(s)] {
+			if (points >= 50) == done {
 				pointsRight++
 			}
-			if (rep.Stages[s].Score >= 50) == done[string(s)] {
-				stageRight++
+			if got.stages[string(s)] == done {
 				stageRightBy[s]++
 			} else {
-				stageMiss = append(stageMiss, fmt.Sprintf("%s(%d,want %v)", s, rep.Stages[s].Score, done[string(s)]))
+				stageMiss = append(stageMiss, fmt.Sprintf("%s(%d,want %v)", s, rep.Stages[s].Score, done))
 			}
 		}
 		sort.Strings(miss)
@@ -236,14 +192,13 @@ func evaluateScoring(ctx context.Context, lib *scenarios.Library, rz *coach.Turn
 		}
 		gaps = append(gaps, gap{d, line})
 	}
-	ev.Spearman = coach.Spearman(got, want)
+	a := agree(refs, gots)
+	ev.Spearman, ev.Precision, ev.Recall, ev.F1, ev.CodeF1 = a.Spearman, a.Precision, a.Recall, a.F1, a.CodeF1
+	ev.StageAccuracy, ev.PerCode = a.StageAccuracy, a.PerCode
 	ev.BaselineTurns = coach.Spearman(turns, want)
 	ev.BaselineNin = coach.Spearman(nin, want)
 	ev.BaselineChars = coach.Spearman(chars, want)
-	ev.Precision, ev.Recall, ev.F1 = prf(tp, fp, fn)
-	_, _, ev.CodeF1 = prf(ctp, cfp, cfn)
-	ev.StageAccuracy = float64(stageRight) / float64(max(stageAll, 1))
-	ev.PointsAccuracy = float64(pointsRight) / float64(max(stageAll, 1))
+	ev.PointsAccuracy = float64(pointsRight) / float64(max(len(talks)*len(coach.Stages()), 1))
 	for _, s := range coach.Stages() {
 		ev.PerStage[string(s)] = float64(stageRightBy[s]) / float64(max(len(talks), 1))
 	}
