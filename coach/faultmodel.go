@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The fault model is a second opinion on the seven violation codes, learned
@@ -95,9 +96,9 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 			out = append(out, f)
 		}
 	}
-	grams := func(prefix, s string, max int) {
+	grams := func(prefix, s string, min, max int) {
 		rs := []rune("^" + faultNorm.Replace(strings.Join(strings.Fields(s), "")) + "$")
-		for n := 1; n <= max; n++ {
+		for n := min; n <= max; n++ {
 			for i := 0; i+n <= len(rs); i++ {
 				g := rs[i : i+n]
 				if n == 1 && !(unicode.Is(unicode.Han, g[0]) || unicode.IsPunct(g[0])) {
@@ -107,12 +108,36 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 			}
 		}
 	}
-	grams("t:", text, 3)
+	grams("t:", text, 1, 3)
+	if persona == PersonaUnwell {
+		grams("u:", text, 2, 3)
+	}
 	if visitor != "" {
-		grams("v:", visitor, 2)
+		grams("v:", visitor, 1, 2)
 	}
 	add("p:" + string(persona))
+	add("n:" + lengthBucket(text))
 	return out
+}
+
+// lengthBucket names the length class of a line, so that the model learns
+// how often lines of that length commit each fault: a short line has few
+// n-grams, and without it a curt "后来呢?" drifts towards the base rate.
+func lengthBucket(text string) string {
+	n := utf8.RuneCountInString(strings.Join(strings.Fields(text), ""))
+	switch {
+	case n <= 4:
+		return "4"
+	case n <= 8:
+		return "8"
+	case n <= 16:
+		return "16"
+	case n <= 32:
+		return "32"
+	case n <= 64:
+		return "64"
+	}
+	return "more"
 }
 
 // Probs returns, per code in m.Codes, the probability that the line commits it.
@@ -184,6 +209,11 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 	for k, code := range m.Codes {
 		var found []string
 		for _, f := range faultKeys[code] {
+			// Correcting a belief is confronting only an unwell visitor;
+			// with anyone else it neither counts nor stops the model.
+			if f == FaultCorrect && persona != PersonaUnwell {
+				continue
+			}
 			if rec.Has(f) {
 				found = append(found, f)
 			}

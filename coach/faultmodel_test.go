@@ -215,6 +215,8 @@ func TestOnlyOwnSteps(t *testing.T) {
 		{"您放心,您说的每一条我都记下来,一定认真对待。", true},
 		{"您放心,您说的我都记下来,会认真对待。", true},
 		{"您放心,您反映的事我都记下来,认真对待。", true},
+		{"您放心,您反映的事我都记下来,会认真处理,也会替您保密。", true},
+		{"您放心,您说的每一条我都记下来,一定认真对待,不会推给别人就不管了。", true},
 		{"您放心,钱会给您补上。", false},
 		{"您说的我都记下来,会给您批下来的。", false},
 		{"我都记下来了,回去就给你办了。", false},
@@ -276,5 +278,36 @@ func TestModelDropsOnlyNonBreaches(t *testing.T) {
 				t.Fatalf("fault %s kept %v, want %v (faults %v)", tc.fault, got.Has(tc.fault), tc.kept, got.Faults)
 			}
 		})
+	}
+}
+
+// Correcting a belief is confronting only an unwell visitor. With anyone
+// else the rules' correct_belief must not stand in for confront, nor stop
+// the model from adding confront when it is sure of it.
+func TestCorrectionCountsAsConfrontOnlyWhenUnwell(t *testing.T) {
+	line := "地底下咕噜响,多半是下雨以后地下水在流,这是自然现象。"
+	rec := NewRuleRecognizer().Recognize(line)
+	if !rec.Has(FaultCorrect) {
+		t.Fatalf("the rules do not find %s in %q: %v", FaultCorrect, line, rec.Faults)
+	}
+	if rec.Has(FaultConfront) {
+		t.Fatalf("the rules already find %s; the test needs a line they miss", FaultConfront)
+	}
+	// A model sure of confront whatever the line (bias 9).
+	m, err := ParseFaultModel([]byte("codes\tconfront\nbias\t9\nadd\t0.5\naddunwell\t0.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		persona Persona
+		learned bool
+	}{
+		{PersonaResentful, true},
+		{PersonaUnwell, false}, // the rules' correction already is the confront
+	} {
+		got := m.Judge(rec, tc.persona, "", line)
+		if added := slices.Contains(got.Learned, ViolationConfront); added != tc.learned {
+			t.Errorf("%s: learned %v, want confront added %v", tc.persona, got.Learned, tc.learned)
+		}
 	}
 }

@@ -341,11 +341,15 @@ func NewRuleRecognizer() *TurnRecognizer {
 		MoveRestate: {
 			cueRx(`(我|咱)[^,。?]{0,8}(捋|理|归拢|归纳|总结|梳理|复述|重复|核|顺|对)(一|了)?(遍|下|捋|理|拢|顺)`),
 			cueRx(`从头(讲|说|捋|理|顺|对|过)(一)?(遍|下)`),
+			// "您听听我说得对不对:…" announces a restatement and asks for
+			// correction before it is said.
+			{re: regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|对吗|准不准)$`), statement: true},
 			cueRx(`^(您|你)(家|们)?(的)?(情况|事|事情|问题|意思|要求|诉求|想法)(就|主要|其实)?是$`),
 			cueWords("总结一下", "归纳一下", "复述一下", "重复一下", "我复述", "理一理", "捋一捋", "捋一下", "梳理一下", "理一下", "刚才您说的", "刚才你说的", "刚才您讲的", "您刚才说", "你刚才说", "您的诉求", "你的诉求", "您的要求", "你的要求", "您主要是", "你主要是", "概括", "归纳起来", "我听下来", "听下来", "我的理解是", "您想要的是", "你想要的是", "您是希望", "你是希望", "您的意思我理一下", "您今天来主要", "我说一下", "我说一遍", "我重复", "跟您核一下", "跟你核一下", "我核一下", "核对一下", "我给您理", "给您捋", "给你捋", "跟您对一下", "跟你对一下", "对一下", "我理解下来", "您的事是", "你的事是", "您这事是", "你这事是", "我记的是", "我听到的", "对一遍", "复一遍", "说一遍", "过一遍", "理一遍", "您要的是", "你要的是", "您要求的是", "你要求的是", "您想要", "你想要", "您想让", "你想让", "是这意思吧", "是这个意思吧", "我把您今天说的", "我把你今天说的", "把今天的话"),
 		},
 		MoveCheckRestate: {
 			{re: regexp.MustCompile(`(是|就是)?(这|那)(两|三|几|四)(样|件|个|点|条)(事)?(吧|吗|对吧|对不对|没错吧)$`), question: true},
+			{re: regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|对吗|准不准)$`), statement: true},
 			cueQ("对不对", "对吧", "是不是这样", "说得对", "对吗", "没错吧", "有没有遗漏", "有没有漏", "漏了", "还有没有", "有没有补充", "要补充", "需要补充", "还有补充", "准确吗", "是这样吗", "是这个意思吗", "理解得对", "有出入", "全不全", "落下"),
 		},
 		MoveNextSteps: {
@@ -663,7 +667,13 @@ var (
 	groundedRE    = regexp.MustCompile(`法律上|法律规定|依法可以|政策规定|规定上|条件是|符合条件的`)
 	tookPromiseRE = regexp.MustCompile(`真的[?？!！]|真能|一言为定|那敢情好|那太好了|等你的好消息|等您的好消息|等好消息`)
 	tookPushRE    = regexp.MustCompile(`那我找谁|那归谁|我找谁去|踢皮球|推来推去|到底归谁|那我上哪|让我上哪`)
-	pushWordRE    = regexp.MustCompile(`(不归|不管|不是我们|不是我|别处|别的地方|问问|去问|找找|没办法|管不了|不清楚|不知道|不沾边)`)
+	// tookDisputeRE: the visitor took the line as disbelief ("你也不信我",
+	// "你们都是一伙的"); denialRE and disputeQuestionRE find the clause
+	// that denied or doubted something.
+	tookDisputeRE     = regexp.MustCompile(`你(也)?不信我|你也不信|你(也)?(跟|和)他们(是)?一伙|你们(都|也)?(是)?一伙|你(也)?(这么|这样)说|你也说我|你也觉得我`)
+	denialRE          = regexp.MustCompile(`不是|没有|没人|不会|不能|不了|不可能|其实|多半|正常`)
+	disputeQuestionRE = regexp.MustCompile(`(咋|怎么|哪)(能|会|可能)|谁会|图啥|图什么`)
+	pushWordRE        = regexp.MustCompile(`(不归|不管|不是我们|不是我|别处|别的地方|问问|去问|找找|没办法|管不了|不清楚|不知道|不沾边)`)
 )
 
 // Corroborate reads a trainee line again in the light of the visitor's
@@ -700,6 +710,16 @@ func (r *TurnRecognizer) Corroborate(rec Recognition, text, reaction string) Rec
 		for _, cl := range splitClauses(text) {
 			if (r.hedgeRE.MatchString(cl.text) || r.favourRE.MatchString(cl.text)) && r.outcomeRE.MatchString(text) && !r.channelRE.MatchString(cl.text) && !r.hypoRE.MatchString(cl.text) && !r.isQuestion(cl) {
 				add(FaultFalsePromise, cl.text)
+				break
+			}
+		}
+	}
+	// "你也不信我?", "你也跟他们一伙的!": the visitor heard his belief
+	// disputed. The clause that denies something is the correction.
+	if tookDisputeRE.MatchString(reaction) && !rec.Has(FaultCorrect) && !rec.Has(FaultConfront) {
+		for _, cl := range splitClauses(text) {
+			if denialRE.MatchString(cl.text) && !r.isQuestion(cl) || disputeQuestionRE.MatchString(cl.text) {
+				add(FaultCorrect, cl.text)
 				break
 			}
 		}
@@ -1061,7 +1081,7 @@ var (
 	certainRE = regexp.MustCompile(`(肯定|一定|保证|准能|铁定|绝对|百分之百|大概率|保管)[^,。]{0,10}(批|分给|分到|给(你|您|她|他)分|补给|补上|补发|退给|退到|退回|报销|全报|报了|赔给|赔偿给|涨上去|涨到|换个|换成|评上|批下来|到账|恢复|拆掉|修好|接出来|送回|认下来|解决好)`)
 	// notGiftRE are things one may accept that are not gifts.
 	notGiftRE = regexp.MustCompile(`赔不是|道歉|歉意|意见|建议|批评|材料|复印件|证明|诉求|申请|表格|心里话`)
-	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件|认真对待|认真处理|认真办|记下|记好|记着|弄明白|搞明白|听明白|整明白)`)
+	ownStepRE = regexp.MustCompile(`(答复|回复|说法|核实|调查|登记|记录|转给|转到|反映|汇报|回话|打电话|通知|告知|结果|查清|弄清|讲明白|讲清楚|说清楚|说明白|讲清|按政策|按规定|依法|符合条件|够条件|认真对待|认真处理|认真办|保密|推给|推到|推动|记下|记好|记着|弄明白|搞明白|听明白|整明白)`)
 )
 
 // shrugRE admits not knowing; askElsewhereRE sends the visitor to ask again.

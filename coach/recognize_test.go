@@ -150,6 +150,8 @@ func TestRecognize(t *testing.T) {
 		{line: "我们的人不会打人。你身上哪儿有伤?别张嘴就来。", want: []string{FaultConfront}},
 		{line: "你这么想,我们哪有这个意思?", want: []string{FaultConfront}},
 		{line: "大爷都走了五年了,您是做梦了吧。", want: []string{FaultCorrect}},
+		{line: "您听听我说得对不对:孩子爸妈都是中国籍,孩子下个月回来,您想给孩子落在她爸那个户口本上。", want: []string{MoveRestate, MoveCheckRestate}},
+		{line: "我说得对不对?", want: []string{MoveCheckRestate}, notWant: []string{MoveRestate}},
 		{line: "能批,您别急,八九不离十。", want: []string{FaultFalsePromise}},
 		{line: "该有的补偿一定跑不了您的,您就等着吧。", want: []string{FaultFalsePromise}},
 		{line: "工伤认定的事我帮您跑,保您评上个五级。", want: []string{FaultFalsePromise}},
@@ -211,6 +213,10 @@ func TestRecognizeInContext(t *testing.T) {
 		{name: "polite question not rude", line: "您有证吗?我帮您查查。", reaction: "你这是什么态度!", notWant: []string{FaultRude}},
 		{name: "shrug taken as pushing away", line: "这个不清楚,你问问别人。", reaction: "那我找谁去?", want: []string{FaultBuckPassing}},
 		{name: "named owner is no shrug", line: "这个归县人社局管,您去三楼找劳动监察大队。", reaction: "那我找谁去?", notWant: []string{FaultBuckPassing}},
+		{name: "a plain correction heard as disbelief", line: "暖气那是封闭的管子,水又不往外冒,咋能下药呢?", reaction: "你不信我?那水是绿的!", want: []string{FaultCorrect}},
+		{name: "a denial heard as taking sides", line: "系统是省里统一的,村委会改不了的。", reaction: "你也跟他们一伙的!", want: []string{FaultCorrect}},
+		{name: "a kind line met with the same words", line: "您身体不舒服是真的,这个要去看医生。您有子女在身边吗?", reaction: "你们都不信我。", notWant: []string{FaultCorrect}},
+		{name: "disbelief of others is no reaction to the line", line: "您女儿知道您这一年都睡不着吗?", reaction: "她也不信我,叫我去看医生。", notWant: []string{FaultCorrect}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh14", 34, 0.92, 0.84, 0.91},
 		{"talks-fresh15", 34, 0.90, 0.82, 0.92},
 		{"talks-fresh16", 34, 0.87, 0.86, 0.93},
+		{"talks-fresh17", 34, 0.92, 0.84, 0.95},
+		{"talks-fresh18", 34, 0.91, 0.82, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -43,10 +43,12 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh14",
 	"testdata/talks-fresh15",
 	"testdata/talks-fresh16",
+	"testdata/talks-fresh17",
+	"testdata/talks-fresh18",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl", "testdata/lines-train5/lines.jsonl", "testdata/lines-train6/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl", "testdata/lines-train5/lines.jsonl", "testdata/lines-train6/lines.jsonl", "testdata/lines-train7/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
@@ -159,7 +161,11 @@ func runTrainFaults(ctx context.Context, e env, args []string) error {
 			return m.Digest, nil
 		})
 	}
-	m, rep := trainFaultModel(ctx, data, coach.DefaultTrainConfig())
+	clean, err := exemplaryLines(ctx)
+	if err != nil {
+		return err
+	}
+	m, rep := trainFaultModel(ctx, data, clean, coach.DefaultTrainConfig())
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -314,8 +320,9 @@ type codeReport struct {
 	Rules     [3]int // tp, fp, fn
 	Model     [3]int
 	Hybrid    [3]int
-	Doubted   [2]int // out of fold: rule-found breaches doubted that were right, and wrong
-	Sure      [2]int // out of fold: additions at sureAbove or above that were right, and wrong
+	Doubted   [2]int   // out of fold: rule-found breaches doubted that were right, and wrong
+	Sure      [2]int   // out of fold: additions at sureAbove or above that were right, and wrong
+	Held      heldLine // the exemplary line the threshold is held above
 	Curve     []curvePoint
 }
 
@@ -328,7 +335,12 @@ var addGrid = []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0
 
 // trainFaultModel cross-validates by author group to choose each code's
 // thresholds, then trains the model on all the data.
-func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (*coach.FaultModel, *faultReport) {
+//
+// No threshold is set so low that the final model would add a fault to a
+// trainee line of the built-in exemplary talks (clean): those talks are the
+// product's own examples of good practice, and `coach test` requires them
+// to be free of violations.
+func trainFaultModel(ctx context.Context, d *faultData, clean []exemplaryLine, cfg coach.TrainConfig) (*coach.FaultModel, *faultReport) {
 	var groups []string
 	for _, ex := range d.examples {
 		if !slices.Contains(groups, ex.Group) {
@@ -363,9 +375,10 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 	m.Sure = sureAbove
 	m.Drop = dropBelow
 	rep := &faultReport{Examples: len(d.examples), Groups: groups, Digest: d.digest, folds: folds}
+	held := holdAbove(m, clean)
 	for k, code := range m.Codes {
 		for _, side := range addSides(code) {
-			cr := codeReport{Code: side.name, Add: 2}
+			cr := codeReport{Code: side.name, Add: 2, Held: held[side.name]}
 			for i, ex := range d.examples {
 				if !side.holds(ex.Persona) {
 					continue
@@ -390,7 +403,7 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 					}
 				}
 				cr.Curve = append(cr.Curve, curvePoint{At: at, TP: c[0], FP: c[1]})
-				if cr.Add > 1 && c[0] >= 3 && float64(c[0]) >= side.floor()*float64(c[0]+c[1]) && float64(ct[0]) >= talkFloor*float64(ct[0]+ct[1]) {
+				if cr.Add > 1 && at > cr.Held.P && c[0] >= 3 && float64(c[0]) >= side.floor()*float64(c[0]+c[1]) && float64(ct[0]) >= talkFloor*float64(ct[0]+ct[1]) {
 					cr.Add = at
 				}
 			}
@@ -433,6 +446,89 @@ func trainFaultModel(ctx context.Context, d *faultData, cfg coach.TrainConfig) (
 		f.Drop = m.Drop
 	}
 	return m, rep
+}
+
+// exemplaryLine is a trainee line of a built-in test talk that must stay
+// free of violations, with the visitor's line before it.
+type exemplaryLine struct {
+	persona       coach.Persona
+	visitor, text string
+}
+
+// exemplaryLines plays the built-in scenarios' test talks that expect no
+// violations and returns their trainee lines, each with the visitor's line
+// before it. The scripted visitor reacts to the rules alone, so the talk
+// does not depend on the fault model.
+func exemplaryLines(ctx context.Context) ([]exemplaryLine, error) {
+	lib, err := scenarios.Open("")
+	if err != nil {
+		return nil, err
+	}
+	scs, err := lib.Scenarios(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load scenarios: %w", err)
+	}
+	var out []exemplaryLine
+	for _, sc := range scs {
+		for _, t := range sc.Tests {
+			if !t.Expect.NoViolations {
+				continue
+			}
+			visitor := ""
+			for _, turn := range scenarios.RunTest(sc, t).Turns {
+				if turn.Role != coach.RoleTrainee {
+					visitor = turn.Text
+					continue
+				}
+				out = append(out, exemplaryLine{persona: sc.Persona, visitor: visitor, text: turn.Text})
+			}
+		}
+	}
+	return out, nil
+}
+
+// heldLine is the exemplary line with the highest probability the model
+// would add a fault to, per add side: the threshold must stay above P.
+type heldLine struct {
+	P    float64
+	Line string
+}
+
+// holdAbove finds, per add side, the exemplary line the final model m would
+// most readily add a fault to, judged as Judge judges a line (the rules'
+// own findings and Judge's exceptions included). A line is added at a
+// threshold when both its probability in context and its probability
+// alone reach it (coach.Adds), so the lower of the two is what counts.
+func holdAbove(m *coach.FaultModel, clean []exemplaryLine) map[string]heldLine {
+	open := *m // every threshold at zero: all that Judge would ever add
+	open.Add = make([]float64, len(m.Add))
+	open.ConfrontUnwell = 0
+	open.Sure, open.Doubt, open.Drop = 0, 0, 0
+	rz := coach.NewRuleRecognizer()
+	held := map[string]heldLine{}
+	for _, l := range clean {
+		got := open.Judge(rz.RecognizeReply(l.visitor, l.text), l.persona, l.visitor, l.text)
+		if len(got.Learned) == 0 {
+			continue
+		}
+		p := m.Probs(l.persona, l.visitor, l.text)
+		alone := m.Probs(l.persona, "", l.text)
+		for k, code := range m.Codes {
+			if !slices.Contains(got.Learned, code) {
+				continue
+			}
+			at := p[k]
+			if code != coach.ViolationAcceptGift {
+				at = min(at, alone[k])
+			}
+			for _, side := range addSides(code) {
+				if side.holds(l.persona) && at > held[side.name].P {
+					held[side.name] = heldLine{P: at, Line: l.text}
+				}
+			}
+		}
+	}
+	return held
 }
 
 // addSide is the part of the examples over which one add threshold is
@@ -496,6 +592,9 @@ func printFaultReport(w io.Writer, rep *faultReport, verbose bool) {
 			for x := range 3 {
 				all[j][x] += c[x]
 			}
+		}
+		if cr.Held.Line != "" && cr.Held.P >= 0.2 {
+			fmt.Fprintf(w, "    held above %.2f by a built-in exemplary line: %s\n", cr.Held.P, cr.Held.Line)
 		}
 		if verbose {
 			for _, p := range cr.Curve {
