@@ -152,6 +152,7 @@ func TestRecognize(t *testing.T) {
 		{line: "大爷都走了五年了,您是做梦了吧。", want: []string{FaultCorrect}},
 		{line: "您听听我说得对不对:孩子爸妈都是中国籍,孩子下个月回来,您想给孩子落在她爸那个户口本上。", want: []string{MoveRestate, MoveCheckRestate}},
 		{line: "我说得对不对?", want: []string{MoveCheckRestate}, notWant: []string{MoveRestate}},
+		{line: "你去搬迁办问问吧,看他们咋说。", want: []string{MoveReferral}, notWant: []string{FaultBuckPassing}, office: "搬迁办"},
 		{line: "能批,您别急,八九不离十。", want: []string{FaultFalsePromise}},
 		{line: "该有的补偿一定跑不了您的,您就等着吧。", want: []string{FaultFalsePromise}},
 		{line: "工伤认定的事我帮您跑,保您评上个五级。", want: []string{FaultFalsePromise}},

@@ -51,6 +51,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh16", 34, 0.87, 0.86, 0.93},
 		{"talks-fresh17", 34, 0.92, 0.84, 0.95},
 		{"talks-fresh18", 34, 0.91, 0.82, 0.93},
+		{"talks-fresh19", 34, 0.89, 0.88, 0.90},
+		{"talks-fresh20", 34, 0.92, 0.86, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -45,6 +45,8 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh16",
 	"testdata/talks-fresh17",
 	"testdata/talks-fresh18",
+	"testdata/talks-fresh19",
+	"testdata/talks-fresh20",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
