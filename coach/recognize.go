@@ -670,7 +670,7 @@ var (
 	// tookDisputeRE: the visitor took the line as disbelief ("你也不信我",
 	// "你们都是一伙的"); denialRE and disputeQuestionRE find the clause
 	// that denied or doubted something.
-	tookDisputeRE     = regexp.MustCompile(`你(也)?不信我|你也不信|你(也)?(跟|和)他们(是)?一伙|你们(都|也)?(是)?一伙|你(也)?(这么|这样)说|你也说我|你也觉得我`)
+	tookDisputeRE     = regexp.MustCompile(`你(也)?不信我|你也不信|你(也)?(是)?(跟|和)他们(是)?一伙|你们(都|也)?(是)?一伙|你(也)?(这么|这样)说|你也说我|你也觉得我`)
 	denialRE          = regexp.MustCompile(`不是|没有|没人|不会|不能|不了|不可能|其实|多半|正常`)
 	disputeQuestionRE = regexp.MustCompile(`(咋|怎么|哪)(能|会|可能)|谁会|图啥|图什么`)
 	pushWordRE        = regexp.MustCompile(`(不归|不管|不是我们|不是我|别处|别的地方|问问|去问|找找|没办法|管不了|不清楚|不知道|不沾边)`)

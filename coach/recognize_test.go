@@ -216,6 +216,7 @@ func TestRecognizeInContext(t *testing.T) {
 		{name: "named owner is no shrug", line: "这个归县人社局管,您去三楼找劳动监察大队。", reaction: "那我找谁去?", notWant: []string{FaultBuckPassing}},
 		{name: "a plain correction heard as disbelief", line: "暖气那是封闭的管子,水又不往外冒,咋能下药呢?", reaction: "你不信我?那水是绿的!", want: []string{FaultCorrect}},
 		{name: "a denial heard as taking sides", line: "系统是省里统一的,村委会改不了的。", reaction: "你也跟他们一伙的!", want: []string{FaultCorrect}},
+		{name: "an old deed ruled out", line: "大爹,我得跟你讲清楚:这张纸是土司时候的东西,现在不算林权凭证了,这张纸办不了证。", reaction: "你也是跟他们一伙的!这是我家的山!", want: []string{FaultCorrect}},
 		{name: "a kind line met with the same words", line: "您身体不舒服是真的,这个要去看医生。您有子女在身边吗?", reaction: "你们都不信我。", notWant: []string{FaultCorrect}},
 		{name: "disbelief of others is no reaction to the line", line: "您女儿知道您这一年都睡不着吗?", reaction: "她也不信我,叫我去看医生。", notWant: []string{FaultCorrect}},
 	}

@@ -53,6 +53,8 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh18", 34, 0.91, 0.82, 0.93},
 		{"talks-fresh19", 34, 0.89, 0.88, 0.90},
 		{"talks-fresh20", 34, 0.92, 0.86, 0.93},
+		{"talks-fresh21", 34, 0.91, 0.80, 0.92},
+		{"talks-fresh22", 34, 0.89, 0.85, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -47,6 +47,8 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh18",
 	"testdata/talks-fresh19",
 	"testdata/talks-fresh20",
+	"testdata/talks-fresh21",
+	"testdata/talks-fresh22",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
