@@ -27,6 +27,17 @@ type transcript struct {
 	} `json:"turns"`
 }
 
+// input is the talk as the scorer reads it, recognised by rz. Unlike
+// scoreTranscript it does not check the talk: the labelled sets it serves
+// are checked when they are loaded.
+func (t transcript) input(rz *coach.TurnRecognizer) coach.ScoreInput {
+	in := coach.ScoreInput{Persona: t.Persona}.WithRecognizer(rz)
+	for _, tt := range t.Turns {
+		in.Turns = append(in.Turns, coach.Turn{Role: tt.Role, Text: tt.Text})
+	}
+	return in
+}
+
 // runScore scores a transcript file: `coach score [--json] FILE` (FILE may be - for stdin).
 func runScore(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet("score", e.stderr)

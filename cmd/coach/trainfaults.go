@@ -223,10 +223,7 @@ func loadFaultData(ctx context.Context, talkDirs, lineFiles []string) (*faultDat
 		}
 		group := filepath.Base(dir)
 		for _, t := range talks {
-			in := coach.ScoreInput{Persona: t.Persona}.WithRecognizer(rz)
-			for _, tt := range t.Turns {
-				in.Turns = append(in.Turns, coach.Turn{Role: tt.Role, Text: tt.Text})
-			}
+			in := t.input(rz)
 			rep := coach.Score(in)
 			for i, tt := range t.Turns {
 				if tt.Role != coach.RoleTrainee {

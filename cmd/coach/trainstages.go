@@ -67,10 +67,7 @@ func loadStageData(ctx context.Context, talkDirs []string) (*stageData, error) {
 		}
 		group := filepath.Base(dir)
 		for _, t := range talks {
-			in := coach.ScoreInput{Persona: t.Persona}.WithRecognizer(rz)
-			for _, tt := range t.Turns {
-				in.Turns = append(in.Turns, coach.Turn{Role: tt.Role, Text: tt.Text})
-			}
+			in := t.input(rz)
 			ex := coach.StageExample{Group: group, Features: coach.StageFeatures(in), Done: map[coach.Stage]bool{}}
 			for _, s := range t.Label.StagesDone {
 				ex.Done[coach.Stage(s)] = true
