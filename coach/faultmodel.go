@@ -18,12 +18,12 @@ import (
 // from lines that trainers labelled. The hand-written recogniser knows the
 // wordings it was taught; the model reads character n-grams of the line, the
 // visitor's line before it and the visitor type, so it also reacts to
-// wordings nobody wrote a rule for. It only ever adds a fault the rules
-// missed, at a threshold per code chosen on lines the model had not been
-// trained on (see `coach train-faults`). It never removes a fault the rules
-// found: on an honest trial that cost more recall than it won precision.
-// When it is near-certain a compliance breach the rules found is absent, it
-// marks the breach as doubted: still reported, but it no longer caps the talk.
+// wordings nobody wrote a rule for. It adds a fault the rules missed, at a
+// threshold per code chosen on lines the model had not been trained on (see
+// `coach train-faults`). When it is near-certain a compliance breach the
+// rules found is absent, it marks the breach as doubted: still reported, but
+// it no longer caps the talk. Any other fault the rules found it takes out
+// when it is near-certain the fault is absent (see Judge).
 
 //go:embed faultmodel.tsv
 var embeddedFaultModel []byte
@@ -85,8 +85,10 @@ var faultNorm = strings.NewReplacer(
 )
 
 // FaultFeatures lists the features of a trainee line: character 1- to
-// 3-grams of the line (with its start and end marked), 1- and 2-grams of the
-// visitor's line before it, and the visitor type. Each feature appears once.
+// 3-grams of the line (with its start and end marked), with an unwell
+// visitor its 2- and 3-grams again under their own names, 1- and 2-grams of
+// the visitor's line before it, the visitor type and the line's length
+// class. Each feature appears once.
 func FaultFeatures(persona Persona, visitor, text string) []string {
 	seen := map[string]bool{}
 	var out []string
