@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -401,21 +402,27 @@ func TrainFaultModel(examples []FaultExample, cfg TrainConfig) *FaultModel {
 		slices.Sort(rows[i])
 	}
 	m := &FaultModel{Codes: codes, ConfrontUnwell: 2, weights: map[string][]float64{}}
+	// The codes are fitted apart from one another, so they are fitted at
+	// the same time; each writes only its own slot.
 	w := make([][]float64, len(codes))
+	m.Bias = make([]float64, len(codes))
+	m.Add = make([]float64, len(codes))
+	var wg sync.WaitGroup
 	for k, code := range codes {
-		y := make([]float64, len(examples))
-		cw := make([]float64, len(examples))
-		for i, ex := range examples {
-			cw[i] = 1
-			if slices.Contains(ex.Codes, code) {
-				y[i], cw[i] = 1, cfg.PosWeight
+		m.Add[k] = 2
+		wg.Go(func() {
+			y := make([]float64, len(examples))
+			cw := make([]float64, len(examples))
+			for i, ex := range examples {
+				cw[i] = 1
+				if slices.Contains(ex.Codes, code) {
+					y[i], cw[i] = 1, cfg.PosWeight
+				}
 			}
-		}
-		var b float64
-		w[k], b = fitLogistic(rows, y, cw, len(vocab), cfg)
-		m.Bias = append(m.Bias, b)
-		m.Add = append(m.Add, 2)
+			w[k], m.Bias[k] = fitLogistic(rows, y, cw, len(vocab), cfg)
+		})
 	}
+	wg.Wait()
 	// Weights are kept to thousandths, and a feature whose weights are all
 	// under weightFloor is left out: it hardly moves any probability and
 	// would only make the model file larger.
