@@ -93,6 +93,7 @@ func TestFaultLinesAgreeWithTrainer(t *testing.T) {
 		{"lines-train5/lines.jsonl", 320, 0.93, 0.90},
 		{"lines-train6/lines.jsonl", 320, 0.92, 0.90},
 		{"lines-train7/lines.jsonl", 340, 0.93, 0.89},
+		{"lines-train8/lines.jsonl", 420, 0.94, 0.92},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			lines, err := loadLines("../../testdata/" + tt.file)

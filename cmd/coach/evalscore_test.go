@@ -55,6 +55,10 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh20", 34, 0.92, 0.86, 0.93},
 		{"talks-fresh21", 34, 0.91, 0.80, 0.92},
 		{"talks-fresh22", 34, 0.89, 0.85, 0.90},
+		{"talks-fresh23", 34, 0.87, 0.85, 0.90},
+		{"talks-fresh24", 34, 0.89, 0.85, 0.94},
+		{"talks-fresh25", 34, 0.87, 0.75, 0.92},
+		{"talks-fresh26", 34, 0.91, 0.85, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -49,10 +49,14 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh20",
 	"testdata/talks-fresh21",
 	"testdata/talks-fresh22",
+	"testdata/talks-fresh23",
+	"testdata/talks-fresh24",
+	"testdata/talks-fresh25",
+	"testdata/talks-fresh26",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
-var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl", "testdata/lines-train5/lines.jsonl", "testdata/lines-train6/lines.jsonl", "testdata/lines-train7/lines.jsonl"}
+var trainingLineFiles = []string{"testdata/lines/lines.jsonl", "testdata/lines-fresh/lines.jsonl", "testdata/lines-train/lines.jsonl", "testdata/lines-fresh2/lines.jsonl", "testdata/lines-train2/lines.jsonl", "testdata/lines-fresh3/lines.jsonl", "testdata/lines-train3/lines.jsonl", "testdata/lines-train4/lines.jsonl", "testdata/lines-fresh4/lines.jsonl", "testdata/lines-fresh5/lines.jsonl", "testdata/lines-fresh6/lines.jsonl", "testdata/lines-train5/lines.jsonl", "testdata/lines-train6/lines.jsonl", "testdata/lines-train7/lines.jsonl", "testdata/lines-train8/lines.jsonl"}
 
 // precisionFloor is the precision the model must have shown, on authors it
 // was not trained on, before it may add a fault the rules missed.
