@@ -53,6 +53,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh24",
 	"testdata/talks-fresh25",
 	"testdata/talks-fresh26",
+	"testdata/talks-fresh27",
+	"testdata/talks-fresh28",
+	"testdata/talks-fresh29",
+	"testdata/talks-fresh30",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
