@@ -57,6 +57,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh28",
 	"testdata/talks-fresh29",
 	"testdata/talks-fresh30",
+	"testdata/talks-fresh31",
+	"testdata/talks-fresh32",
+	"testdata/talks-fresh33",
+	"testdata/talks-fresh34",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
