@@ -158,6 +158,26 @@ func TestRecognize(t *testing.T) {
 		{line: "工伤认定的事我帮您跑,保您评上个五级。", want: []string{FaultFalsePromise}},
 		{line: "药费全报下来应该没问题,您安心养病。", want: []string{FaultFalsePromise}},
 		{line: "能不能报下来,要看医保的目录,我不敢说没问题。", notWant: []string{FaultFalsePromise}},
+		// Session 10: talk about money that is no offer, and the words
+		// that still are one.
+		{line: "拆之前,有人给您下过通知没有?给您那两千块,是啥名义给的?", want: []string{MoveSpecificQ}, notWant: []string{FaultBuyPeace}},
+		{line: "大爷,您儿子出了事,老板私了给了十二万,您觉得给少了,是这个意思吧?", want: []string{MoveRestate}, notWant: []string{FaultBuyPeace}},
+		{line: "那我先给您儿子打个电话,让他来接您。", notWant: []string{FaultBuyPeace}},
+		{line: "镇民政办明天上午把临时救助的表备好。王师傅,腰不好,别老这么来回跑,有事打个电话也行。", notWant: []string{FaultBuyPeace}},
+		{line: "那是那时候的事,跟今天说的补助不沾边,你别往远处扯。", notWant: []string{FaultBuyPeace}},
+		{line: "咱俩私了吧,给你两千块,以后别来了。", want: []string{FaultBuyPeace}},
+		{line: "镇上招人,我先给你儿子打个招呼,你这事就别再提了。", want: []string{FaultBuyPeace}},
+		// "统筹" as a slogan verb, not the medical-insurance pool.
+		{line: "这个钱进了统筹基金,是大家共同使用的,用来报住院和门诊的费用。", notWant: []string{FaultOfficialese}},
+		{line: "我们会统筹协调,统筹解决,请您放心。", want: []string{FaultOfficialese}},
+		// A charge named only to be disowned.
+		{line: "我不是说您记错了,当年厂长嘴上可能真这么说过,可纸面上没有。", notWant: []string{FaultConfront}},
+		{line: "现在还不能这么说,也不能说您错了,得把证明摆上去让他们重新核。", notWant: []string{FaultConfront}},
+		{line: "我说你记错了就是记错了。", want: []string{FaultConfront}},
+		// A sanction or a pledge that belongs to someone else.
+		{line: "您放心,这个陈老师我们肯定要处分,这几样我现在就替局里应下您。", want: []string{FaultFalsePromise}},
+		{line: "查实了要处分的,按规定走,结果十个工作日内书面告诉您。", notWant: []string{FaultFalsePromise}},
+		{line: "这个我没法替局里答应您,我能做的是今天把材料递上去。", notWant: []string{FaultFalsePromise}},
 		{line: "您的诉求已纳入工作台账,我们会持续跟踪、动态管理,适时予以回应。", want: []string{FaultOfficialese}},
 	}
 	for _, tt := range tests {
