@@ -67,6 +67,10 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh32", 34, 0.93, 0.85, 0.91},
 		{"talks-fresh33", 34, 0.89, 0.85, 0.90},
 		{"talks-fresh34", 34, 0.87, 0.81, 0.91},
+		{"talks-fresh35", 34, 0.87, 0.79, 0.93},
+		{"talks-fresh36", 34, 0.89, 0.79, 0.88},
+		{"talks-fresh37", 34, 0.87, 0.77, 0.87},
+		{"talks-fresh38", 34, 0.94, 0.88, 0.89},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -61,6 +61,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh32",
 	"testdata/talks-fresh33",
 	"testdata/talks-fresh34",
+	"testdata/talks-fresh35",
+	"testdata/talks-fresh36",
+	"testdata/talks-fresh37",
+	"testdata/talks-fresh38",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
