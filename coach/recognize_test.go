@@ -178,6 +178,9 @@ func TestRecognize(t *testing.T) {
 		{line: "您放心,这个陈老师我们肯定要处分,这几样我现在就替局里应下您。", want: []string{FaultFalsePromise}},
 		{line: "查实了要处分的,按规定走,结果十个工作日内书面告诉您。", notWant: []string{FaultFalsePromise}},
 		{line: "这个我没法替局里答应您,我能做的是今天把材料递上去。", notWant: []string{FaultFalsePromise}},
+		// A pledge that the visitor will understand is the office's own step.
+		{line: "这个不难,我给您说清楚,保证您今天走的时候心里明明白白。", notWant: []string{FaultFalsePromise}},
+		{line: "保证您明明白白拿到钱。", want: []string{FaultFalsePromise}},
 		{line: "您的诉求已纳入工作台账,我们会持续跟踪、动态管理,适时予以回应。", want: []string{FaultOfficialese}},
 	}
 	for _, tt := range tests {
