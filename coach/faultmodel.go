@@ -99,8 +99,11 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 			out = append(out, f)
 		}
 	}
+	// compact is the line without spaces, as both the n-grams and the
+	// length class read it.
+	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	grams := func(prefix, s string, min, max int) {
-		rs := []rune("^" + faultNorm.Replace(strings.Join(strings.Fields(s), "")) + "$")
+		rs := []rune("^" + faultNorm.Replace(s) + "$")
 		for n := min; n <= max; n++ {
 			for i := 0; i+n <= len(rs); i++ {
 				g := rs[i : i+n]
@@ -111,23 +114,25 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 			}
 		}
 	}
-	grams("t:", text, 1, 3)
+	line := compact(text)
+	grams("t:", line, 1, 3)
 	if persona == PersonaUnwell {
-		grams("u:", text, 2, 3)
+		grams("u:", line, 2, 3)
 	}
 	if visitor != "" {
-		grams("v:", visitor, 1, 2)
+		grams("v:", compact(visitor), 1, 2)
 	}
 	add("p:" + string(persona))
-	add("n:" + lengthBucket(text))
+	add("n:" + lengthBucket(line))
 	return out
 }
 
-// lengthBucket names the length class of a line, so that the model learns
-// how often lines of that length commit each fault: a short line has few
-// n-grams, and without it a curt "后来呢?" drifts towards the base rate.
-func lengthBucket(text string) string {
-	n := utf8.RuneCountInString(strings.Join(strings.Fields(text), ""))
+// lengthBucket names the length class of a line without its spaces, so
+// that the model learns how often lines of that length commit each fault: a
+// short line has few n-grams, and without it a curt "后来呢?" drifts towards
+// the base rate.
+func lengthBucket(line string) string {
+	n := utf8.RuneCountInString(line)
 	switch {
 	case n <= 4:
 		return "4"

@@ -343,13 +343,13 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`从头(讲|说|捋|理|顺|对|过)(一)?(遍|下)`),
 			// "您听听我说得对不对:…" announces a restatement and asks for
 			// correction before it is said.
-			{re: regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|对吗|准不准)$`), statement: true},
+			{re: askedRightRE, statement: true},
 			cueRx(`^(您|你)(家|们)?(的)?(情况|事|事情|问题|意思|要求|诉求|想法)(就|主要|其实)?是$`),
 			cueWords("总结一下", "归纳一下", "复述一下", "重复一下", "我复述", "理一理", "捋一捋", "捋一下", "梳理一下", "理一下", "刚才您说的", "刚才你说的", "刚才您讲的", "您刚才说", "你刚才说", "您的诉求", "你的诉求", "您的要求", "你的要求", "您主要是", "你主要是", "概括", "归纳起来", "我听下来", "听下来", "我的理解是", "您想要的是", "你想要的是", "您是希望", "你是希望", "您的意思我理一下", "您今天来主要", "我说一下", "我说一遍", "我重复", "跟您核一下", "跟你核一下", "我核一下", "核对一下", "我给您理", "给您捋", "给你捋", "跟您对一下", "跟你对一下", "对一下", "我理解下来", "您的事是", "你的事是", "您这事是", "你这事是", "我记的是", "我听到的", "对一遍", "复一遍", "说一遍", "过一遍", "理一遍", "您要的是", "你要的是", "您要求的是", "你要求的是", "您想要", "你想要", "您想让", "你想让", "是这意思吧", "是这个意思吧", "我把您今天说的", "我把你今天说的", "把今天的话"),
 		},
 		MoveCheckRestate: {
 			{re: regexp.MustCompile(`(是|就是)?(这|那)(两|三|几|四)(样|件|个|点|条)(事)?(吧|吗|对吧|对不对|没错吧)$`), question: true},
-			{re: regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|对吗|准不准)$`), statement: true},
+			{re: askedRightRE, statement: true},
 			cueQ("对不对", "对吧", "是不是这样", "说得对", "对吗", "没错吧", "有没有遗漏", "有没有漏", "漏了", "还有没有", "有没有补充", "要补充", "需要补充", "还有补充", "准确吗", "是这样吗", "是这个意思吗", "理解得对", "有出入", "全不全", "落下"),
 		},
 		MoveNextSteps: {
@@ -1070,6 +1070,10 @@ var reallyIsRE = regexp.MustCompile(`其实(就)?(只)?是[^。!?，,]{1,10}[,�
 
 // declinedPromiseRE declines to say an outcome is certain.
 var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)(跟|和|给|对|向)(你|您)(讲|说|打包票|保证|打保票)`)
+
+// askedRightRE asks whether what was just said is right ("我说得对不对"):
+// it announces a restatement and checks it at once.
+var askedRightRE = regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|对吗|准不准)$`)
 
 // restatedTermsRE reads the visitor's own terms back to him.
 var restatedTermsRE = regexp.MustCompile(`(你|您)(讲|说)的是|(你|您)要的是|(你|您)的意思是`)

@@ -26,7 +26,7 @@ func labelJudgement(t labelledTalk) judgement {
 		j.stages[s] = true
 	}
 	for _, v := range t.Label.Violations {
-		j.violations[fmt.Sprintf("%s@%d", v.Code, v.Turn)] = true
+		j.violations[violationKey(v.Code, v.Turn)] = true
 		j.codes[v.Code] = true
 	}
 	return j
@@ -40,7 +40,7 @@ func reportJudgement(rep *coach.Report) judgement {
 		}
 	}
 	for _, v := range rep.Violations {
-		j.violations[fmt.Sprintf("%s@%d", v.Code, v.Turn)] = true
+		j.violations[violationKey(v.Code, v.Turn)] = true
 		j.codes[v.Code] = true
 	}
 	return j
@@ -163,6 +163,10 @@ func agreeWithBoth(a, b, got []judgement) consensus {
 	c.StageAccuracy = float64(stageRight) / float64(max(c.StagesAgreed, 1))
 	return c
 }
+
+// violationKey names a violation by code and turn ("rude@5"), the unit
+// the evaluations match on; violationCode reads the code back.
+func violationKey(code string, turn int) string { return fmt.Sprintf("%s@%d", code, turn) }
 
 func violationCode(k string) string { return k[:strings.Index(k, "@")] }
 
