@@ -629,6 +629,12 @@ func (r *TurnRecognizer) Recognize(text string) Recognition {
 }
 
 // giftRE finds a gift or a meal offered in the visitor's line.
+// smokeRE is smoke, not tobacco: "地头冒了点烟", "烟囱".
+var smokeRE = regexp.MustCompile(`冒[了着]?[点股些]?[黑白浓]?烟|烟囱|油烟|浓烟|烟尘|烟雾|烟气|炊烟|黑烟`)
+
+// docRE is a document the visitor hands over.
+var docRE = regexp.MustCompile(`复印件|原件|材料|证明|单子|申请书|身份证|户口本|票据|发票|收据|合同|判决书|病历|诊断书|存折|协议书|证件|资料|表格|照片`)
+
 var giftRE = regexp.MustCompile(`(吃饭|吃顿饭|一顿饭|便饭|吃个饭|喝酒|喝两盅|喝两杯|喝一杯|家里坐|来家|烟|酒|礼品|礼物|土特产|特产|红包|心意|茶叶|鸡蛋|腊肉|香油|蜂蜜|购物卡|意思意思)`)
 
 // assentRE opens a line with yes.
@@ -654,6 +660,13 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	// "我一定到" accepts an invitation only if there was one: after "你可得
 	// 来" about a home visit the officer offered, it keeps his word.
 	if q, ok := rec.Quotes[FaultAcceptGift]; ok && visitor != "" && attendRE.MatchString(q) && !giftRE.MatchString(visitor) && !inviteRE.MatchString(visitor) {
+		delete(rec.Quotes, FaultAcceptGift)
+		rec.Faults = slices.DeleteFunc(rec.Faults, func(f string) bool { return f == FaultAcceptGift })
+	}
+	// Smoke from a chimney or a burning field is no gift of cigarettes.
+	visitor = smokeRE.ReplaceAllString(visitor, "")
+	// "我收下了" after "复印件我带着呢" takes a document, not a present.
+	if rec.Has(FaultAcceptGift) && docRE.MatchString(visitor) && !giftRE.MatchString(visitor) && !offerToRE.MatchString(visitor) {
 		delete(rec.Quotes, FaultAcceptGift)
 		rec.Faults = slices.DeleteFunc(rec.Faults, func(f string) bool { return f == FaultAcceptGift })
 	}
@@ -792,7 +805,7 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if rec.Has(FaultBuckPassing) && rec.Office == "" && r.actRE.MatchString(text) && !rec.Has(FaultRude) {
 		delete(rec.Quotes, FaultBuckPassing)
 	}
-	// "不能说是你自己不想住了" clears the visitor of blame.
+	// "不能说是你自己不想住了" and "不是你的错" clear the visitor of blame.
 	if q, ok := rec.Quotes[FaultBlame]; ok && exoneratedRE.MatchString(q) {
 		delete(rec.Quotes, FaultBlame)
 	}
@@ -934,6 +947,11 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if q, ok := rec.Quotes[FaultBuyPeace]; ok && loanRE.MatchString(q) {
 		delete(rec.Quotes, FaultBuyPeace)
 	}
+	// A sum already settled by a judgment or an old agreement ("写的是宅子判
+	// 给您哥继承,给您折了八万块钱") is read out, not offered.
+	if q, ok := rec.Quotes[FaultBuyPeace]; ok && settledSumRE.MatchString(q) && settledRE.MatchString(text) {
+		delete(rec.Quotes, FaultBuyPeace)
+	}
 	// A full promise subsumes a half one.
 	if rec.Has(FaultFalsePromise) {
 		delete(rec.Quotes, FaultHalfPromise)
@@ -1021,6 +1039,9 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 		if text[loc[0]:loc[1]] == "一块" && !strings.HasPrefix(text[loc[1]:], "钱") {
 			continue // "咱俩一块儿看" is together, not one yuan
 		}
+		if text[loc[0]:loc[1]] == "工作" && workTimeRE.MatchString(text[loc[1]:]) {
+			continue // "十五个工作日之内" is a deadline, not a job
+		}
 		offer = loc
 		break
 	}
@@ -1055,12 +1076,13 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 	return false
 }
 
-// offTopicRE asks the visitor to keep to the point ("你别往远处扯"), not to
+// offTopicRE asks the visitor to keep to the point ("你别往远处扯") or not
+// to take the blame on himself ("你别往自己身上揽", "别往心里去"), not to
 // stop coming.
-var offTopicRE = regexp.MustCompile(`扯|绕|岔`)
+var offTopicRE = regexp.MustCompile(`扯|绕|岔|往(自己|自个儿)?(身上|心里)`)
 
 // journeyRE is the visitor's journey to the office ("来回跑", "跑一趟").
-var journeyRE = regexp.MustCompile(`来回跑|跑来跑去|跑一趟|白跑|大老远`)
+var journeyRE = regexp.MustCompile(`来回跑|跑来跑去|跑一趟|一趟趟|趟趟跑|白跑|大老远`)
 
 // phoneInsteadRE offers a phone call in place of the journey.
 var phoneInsteadRE = regexp.MustCompile(`打(个)?电话|电话(里)?(说|讲|问)|捎个话`)
@@ -1068,8 +1090,10 @@ var phoneInsteadRE = regexp.MustCompile(`打(个)?电话|电话(里)?(说|讲|�
 // reallyIsRE says what a thing really is and what it is not.
 var reallyIsRE = regexp.MustCompile(`其实(就)?(只)?是[^。!?，,]{1,10}[,，]不是[^。!?，,]{1,8}`)
 
-// declinedPromiseRE declines to say an outcome is certain.
-var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)(跟|和|给|对|向)(你|您)(讲|说|打包票|保证|打保票)`)
+// declinedPromiseRE declines to say an outcome is certain, to the visitor
+// ("我不跟你讲一定能恢复") or on another's behalf ("我现在不能替他们讲一定
+// 能评上").
+var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)(跟|和|给|对|向)(你|您)(讲|说|打包票|保证|打保票)|(不|没法|不能|不敢)替[^,。]{1,4}(讲|说|打包票|保证|打保票|应)`)
 
 // askedRightRE asks whether what was just said is right ("我说得对不对"):
 // it announces a restatement and checks it at once.
@@ -1079,7 +1103,7 @@ var askedRightRE = regexp.MustCompile(`(说|讲|理|捋|记)(得|的)(对不对|
 var restatedTermsRE = regexp.MustCompile(`(你|您)(讲|说)的是|(你|您)要的是|(你|您)的意思是`)
 
 // exoneratedRE clears the visitor: "不能说是你", "不怪您".
-var exoneratedRE = regexp.MustCompile(`(不能说|不能算|不能怪|不怪|不算|不等于)(是)?(你|您)`)
+var exoneratedRE = regexp.MustCompile(`(不能说|不能算|不能怪|不怪|不算|不等于)(是)?(你|您)|(不是|并非|哪是)(你|您)(的错|的责任|的问题)`)
 
 // ifYouThinkRE is the visitor's view put as a condition: "你要是认为…".
 var ifYouThinkRE = regexp.MustCompile(`(要是|如果|假如|若是|若|万一)(您|你)?(认为|觉得|记错|看错|搞错|听错|弄错|算错)|(您|你)(要是|如果|若是|万一)(认为|觉得|记错|看错|搞错|听错|弄错|算错)`)
@@ -1139,7 +1163,14 @@ var payRE = regexp.MustCompile(`照价|照付|付钱|给钱|自己花钱|自己�
 var deniedOfferRE = regexp.MustCompile(`(又|也|并|可)不是[^,。]{0,12}(能给|就给|能批|就批|能办|给得了)|给不了|不能给|没法给|不能因为[^。]{0,16}就[^。]{0,4}(给|加|批)`)
 
 // purchaseRE is the officer buying something at its price.
-var purchaseRE = regexp.MustCompile(`(照|按)[^,。]{0,6}价[^,。]{0,4}买|买下|照价|市价|掏钱(来|去)?(吃|喝|住|买)|捧(个)?场`)
+var purchaseRE = regexp.MustCompile(`(照|按)[^,。]{0,6}价[^,。]{0,4}买|买下|照价|市价|掏钱(来|去)?(吃|喝|住|买|尝)|捧(个)?场`)
+
+// settledSumRE is a sum given in the past tense ("给您折了八万块钱"), and
+// settledRE a judgment or agreement that fixed it.
+var (
+	settledSumRE = regexp.MustCompile(`(给|补|发|折|赔)(了)?(你|您)[^,。]{0,2}了`)
+	settledRE    = regexp.MustCompile(`判(决|给|的|了)|写的是|写着|协议上|当年|当时|那年`)
+)
 
 // loanRE is money lent, paid back or owed: "借给您的那五万块".
 var loanRE = regexp.MustCompile(`(借|还|欠)给(你|您)`)
@@ -1153,6 +1184,10 @@ var entitledRE = regexp.MustCompile(`符合|够条件|条件够|(你|您)[^,。]
 
 // placeRE is a place or a favour kept for someone.
 var placeRE = regexp.MustCompile(`(给(你|您|你家|您家)[^,。]{0,4}(留一个|留个|留着|安排个|安排一个)|先给(你|您)(留|安排)|塞进去|弄进去)`)
+
+// workTimeRE starts the text after 工作 when it is a working day, staff or
+// a team ("工作日", "工作人员"), not a job offered.
+var workTimeRE = regexp.MustCompile(`^(日|人员|组|队|站|时间|单位)`)
 
 // workDutyRE ends the text before 工作 when it means persuading people or
 // doing one's job ("做做大家的工作", "我们的工作"), not a job offered.

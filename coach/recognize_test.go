@@ -167,6 +167,15 @@ func TestRecognize(t *testing.T) {
 		{line: "那是那时候的事,跟今天说的补助不沾边,你别往远处扯。", notWant: []string{FaultBuyPeace}},
 		{line: "咱俩私了吧,给你两千块,以后别来了。", want: []string{FaultBuyPeace}},
 		{line: "镇上招人,我先给你儿子打个招呼,你这事就别再提了。", want: []string{FaultBuyPeace}},
+		// Session 11: refusals, explanations and one's own money that
+		// are no promise or offer.
+		{line: "评不评得上要乡里核,我不能替乡里说一定能评上,不过您的情况可以报。", notWant: []string{FaultFalsePromise}},
+		{line: "你别往心里去,厂子停产是厂子的事,工作没找着多半是岗位不合适,不是你的错。", notWant: []string{FaultBuyPeace, FaultBlame}},
+		{line: "等您家灶改好了,我自己掏钱去尝尝您的腊肉。", notWant: []string{FaultBuyPeace}},
+		{line: "十个工作日之内我给您书面答复。您这腿脚别一趟趟跑了,有消息我打电话给您。", notWant: []string{FaultBuyPeace}},
+		{line: "判决书上写的是房子归您弟弟,给您折了五万块钱。", notWant: []string{FaultBuyPeace}},
+		{line: "这事不是你的错,是他们没通知到。", notWant: []string{FaultBlame}},
+		{line: "别再来了,给你两千块钱回去吧。", want: []string{FaultBuyPeace}},
 		// "统筹" as a slogan verb, not the medical-insurance pool.
 		{line: "这个钱进了统筹基金,是大家共同使用的,用来报住院和门诊的费用。", notWant: []string{FaultOfficialese}},
 		{line: "我们会统筹协调,统筹解决,请您放心。", want: []string{FaultOfficialese}},
@@ -227,6 +236,9 @@ func TestRecognizeInContext(t *testing.T) {
 		{name: "no to a meal", visitor: "礼拜天来家吃顿饭吧。", line: "好意我心领了,饭就不吃了。", notWant: []string{FaultAcceptGift}},
 		{name: "yes to something else", visitor: "我把材料带来了。", line: "行,到时候我看看。", notWant: []string{FaultAcceptGift}},
 		{name: "yes without taking", visitor: "我给您带了点鸡蛋。", line: "好,您先说说情况。", notWant: []string{FaultAcceptGift}},
+		{name: "a copy taken is no gift", visitor: "……复印件,我带来了。", line: "好,我收下了,给您打个收条。", notWant: []string{FaultAcceptGift}},
+		{name: "smoke is no cigarette", visitor: "我就烧了点秸秆,冒了点烟,就罚我三百!", line: "嗯,罚款通知您收到了吧?", notWant: []string{FaultAcceptGift}},
+		{name: "cigarettes are", visitor: "这两条烟您收着。", line: "那我收下了。", want: []string{FaultAcceptGift}},
 		{name: "hedge taken as promise", line: "我回头跟领导汇报,争取把你们也列进去,按新标准补差价。", reaction: "真的?能补?", want: []string{FaultFalsePromise}},
 		{name: "hedge not taken", line: "我回头跟领导汇报,争取把你们也列进去,按新标准补差价。", reaction: "那我回去等着。", notWant: []string{FaultFalsePromise}},
 		{name: "keeping one's word is no accepted invitation", visitor: "礼拜四……行,我在家等着。你可得来。", line: "我一定到。礼拜四早上九点半我先给您打个电话。", notWant: []string{FaultAcceptGift}},
