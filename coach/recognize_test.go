@@ -176,6 +176,7 @@ func TestRecognize(t *testing.T) {
 		{line: "判决书上写的是房子归您弟弟,给您折了五万块钱。", notWant: []string{FaultBuyPeace}},
 		{line: "这事不是你的错,是他们没通知到。", notWant: []string{FaultBlame}},
 		{line: "别再来了,给你两千块钱回去吧。", want: []string{FaultBuyPeace}},
+		{line: "复印件交给我,三天内网格员给您送到家。", want: []string{MoveReferral}, office: "网格员"},
 		// "统筹" as a slogan verb, not the medical-insurance pool.
 		{line: "这个钱进了统筹基金,是大家共同使用的,用来报住院和门诊的费用。", notWant: []string{FaultOfficialese}},
 		{line: "我们会统筹协调,统筹解决,请您放心。", want: []string{FaultOfficialese}},

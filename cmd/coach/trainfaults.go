@@ -65,6 +65,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh36",
 	"testdata/talks-fresh37",
 	"testdata/talks-fresh38",
+	"testdata/talks-fresh39",
+	"testdata/talks-fresh40",
+	"testdata/talks-fresh41",
+	"testdata/talks-fresh42",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
