@@ -222,6 +222,11 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 			if f == FaultCorrect && persona != PersonaUnwell {
 				continue
 			}
+			// A hedge is a violation only with a visitor whose demand has
+			// no basis; with anyone else it leaves the code to the model.
+			if f == FaultHalfPromise && persona != PersonaPestering && persona != PersonaVeteran {
+				continue
+			}
 			if rec.Has(f) {
 				found = append(found, f)
 			}

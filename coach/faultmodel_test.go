@@ -155,6 +155,37 @@ func TestConfrontWithUnwellVisitorHasItsOwnThreshold(t *testing.T) {
 	}
 }
 
+// A hedge the rules found is a violation only with a visitor whose demand
+// has no basis. With anyone else it must not stop the model from adding the
+// false promise it is sure of ("我去医保局帮您说说,争取全都给您报了").
+func TestHedgeLeavesPromiseToModelUnlessNoBasis(t *testing.T) {
+	const line = "我去医保局帮您说说,争取全都给您报了。"
+	m, err := ParseFaultModel([]byte("codes\tfalse_promise\nbias\t5\nadd\t0.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := NewRuleRecognizer().Recognize(line)
+	if !rec.Has(FaultHalfPromise) {
+		t.Fatalf("rules found %v, want a half-promise", rec.Faults)
+	}
+	for _, tc := range []struct {
+		persona Persona
+		learned bool
+	}{
+		{PersonaMelancholic, true},
+		{PersonaResentful, true},
+		{PersonaPestering, false}, // the rules' hedge is the violation already
+		{PersonaVeteran, false},
+	} {
+		t.Run(string(tc.persona), func(t *testing.T) {
+			got := m.Judge(rec, tc.persona, "医院说我的病报不了那么多。", line)
+			if added := slices.Contains(got.Learned, ViolationFalsePromise); added != tc.learned {
+				t.Fatalf("learned %v, want false promise added %v", got.Learned, tc.learned)
+			}
+		})
+	}
+}
+
 // A compliance breach the rules found but the model is near-certain is
 // absent stays in the report with its penalty, but it no longer caps the
 // talk; with a model that agrees, or without a model, it caps.
