@@ -69,6 +69,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh40",
 	"testdata/talks-fresh41",
 	"testdata/talks-fresh42",
+	"testdata/talks-fresh43",
+	"testdata/talks-fresh44",
+	"testdata/talks-fresh45",
+	"testdata/talks-fresh46",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
