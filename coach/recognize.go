@@ -1085,7 +1085,7 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 		}
 		// "腰不好,别老这么来回跑,有事打个电话也行" spares the visitor the
 		// journey; it does not ask him to stop.
-		if phone && journeyRE.MatchString(cl.text) {
+		if phone && (journeyRE.MatchString(cl.text) || strings.Contains(cl.text, "跑") && !petitionRE.MatchString(cl.text)) {
 			continue
 		}
 		return true
@@ -1096,7 +1096,10 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 // offTopicRE asks the visitor to keep to the point ("你别往远处扯") or not
 // to take the blame on himself ("你别往自己身上揽", "别往心里去"), not to
 // stop coming.
-var offTopicRE = regexp.MustCompile(`扯|绕|岔|往(自己|自个儿)?(身上|心里)`)
+var offTopicRE = regexp.MustCompile(`扯|绕|岔|往(自己|自个儿)?(身上|心里)|往里(头|面|边)?(添|加|放|塞|写|报)`)
+
+// petitionRE names petitioning higher up, not a journey to this desk.
+var petitionRE = regexp.MustCompile(`上访|告|闹|北京|省里|市里|县里|上面|往上`)
 
 // journeyRE is the visitor's journey to the office ("来回跑", "跑一趟").
 var journeyRE = regexp.MustCompile(`来回跑|跑来跑去|跑一趟|一趟趟|趟趟跑|白跑|大老远`)
@@ -1110,7 +1113,7 @@ var reallyIsRE = regexp.MustCompile(`其实(就)?(只)?是[^。!?，,]{1,10}[,�
 // declinedPromiseRE declines to say an outcome is certain, to the visitor
 // ("我不跟你讲一定能恢复") or on another's behalf ("我现在不能替他们讲一定
 // 能评上").
-var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)(跟|和|给|对|向)(你|您)(讲|说|打包票|保证|打保票)|(不|没法|不能|不敢)替[^,。]{1,4}(讲|说|打包票|保证|打保票|应)`)
+var declinedPromiseRE = regexp.MustCompile(`(不|没法|不能|不敢)[^,。]{0,4}(跟|和|给|对|向)(你|您)[^,。]{0,2}(讲|说|打包票|保证|打保票|拍板|表态)|(不|没法|不能|不敢)替[^,。]{1,4}(讲|说|打包票|保证|打保票|应)`)
 
 // askedRightRE asks whether what was just said is right ("我说得对不对"):
 // it announces a restatement and checks it at once.
@@ -1204,7 +1207,7 @@ var strongFavourRE = regexp.MustCompile(`打[个声]?招呼|递个?话|塞进去
 
 // entitledRE marks help the visitor is entitled to apply for: offering it is
 // not buying peace.
-var entitledRE = regexp.MustCompile(`符合|够条件|条件够|(你|您)[^,。]{0,4}申请`)
+var entitledRE = regexp.MustCompile(`符合|够条件|条件够|(你|您)[^,。]{0,4}申请|申请[^,。]{0,8}(补助|补贴|救助|低保|监测)|(能|可以)报(成|上)[^,。]{0,4}(户|低保)|监测户`)
 
 // placeRE is a place or a favour kept for someone.
 var placeRE = regexp.MustCompile(`(给(你|您|你家|您家)[^,。]{0,4}(留一个|留个|留着|安排个|安排一个)|先给(你|您)(留|安排)|塞进去|弄进去)`)

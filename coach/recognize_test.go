@@ -177,6 +177,13 @@ func TestRecognize(t *testing.T) {
 		{line: "这事不是你的错,是他们没通知到。", notWant: []string{FaultBlame}},
 		{line: "别再来了,给你两千块钱回去吧。", want: []string{FaultBuyPeace}},
 		{line: "复印件交给我,三天内网格员给您送到家。", want: []string{MoveReferral}, office: "网格员"},
+		// Subsidies explained, a journey spared and a promise declined
+		// (talks-fresh48, after its measurement).
+		{line: "礼拜四我到您家里去,补助的事当面说。有事先打电话,别再颠着腰跑了。", notWant: []string{FaultBuyPeace}},
+		{line: "名单封了,以后不再往里头添新户。像你家这样看病花得多,就能报成监测户,临时救助也能享受。", notWant: []string{FaultBuyPeace}},
+		{line: "暖棚可以申请补助,您说不闹,那就不提了。", notWant: []string{FaultBuyPeace}},
+		{line: "我不敢在这儿给您拍板说一定能恢复,要等复核。", notWant: []string{FaultFalsePromise}},
+		{line: "补助给你两千,别再往县里跑了。", want: []string{FaultBuyPeace}},
 		// Threats of the law, contempt and jibes; stock phrases piled up.
 		{line: "你再胡说,我们就告你诽谤。", want: []string{FaultRude}},
 		{line: "你去发帖吧,造谣是要负法律责任的。", want: []string{FaultRude}},
