@@ -537,7 +537,9 @@ func NewRuleRecognizer() *TurnRecognizer {
 		},
 		FaultRush: {
 			cueRx(`^(好了|行了)?够了(够了)?$`),
-			cueWords("快点说", "快说", "说重点", "长话短说", "捡重要的说", "挑重要的说", "别啰嗦", "别啰唆", "别绕弯子", "别绕了", "简单点说", "说简单点", "我很忙", "我忙着", "赶紧说", "抓紧说", "抓紧时间说", "我没时间", "没时间听", "时间有限", "后面还有人", "后面排着", "就这些吧", "说完没有", "说完了没", "行了行了", "好了好了", "别说了", "不用说了", "打住", "停停", "先别说", "你先停", "一句话说", "三句话说", "两句话说", "你直接说", "您直接说", "你就说要什么", "到底要什么", "到底想怎样", "到底想干什么", "讲完了吧", "别扯远了", "扯远了", "没用的就别说"),
+			// "快说", but not "说快说慢都行" (take your time either way).
+			cueRx(`(^|[^说])快说([^慢]|$)`),
+			cueWords("快点说", "说重点", "长话短说", "捡重要的说", "挑重要的说", "别啰嗦", "别啰唆", "别绕弯子", "别绕了", "简单点说", "说简单点", "我很忙", "我忙着", "赶紧说", "抓紧说", "抓紧时间说", "我没时间", "没时间听", "时间有限", "后面还有人", "后面排着", "就这些吧", "说完没有", "说完了没", "行了行了", "好了好了", "别说了", "不用说了", "打住", "停停", "先别说", "你先停", "一句话说", "三句话说", "两句话说", "你直接说", "您直接说", "你就说要什么", "到底要什么", "到底想怎样", "到底想干什么", "讲完了吧", "别扯远了", "扯远了", "没用的就别说"),
 		},
 		FaultBlame: {
 			cueWords("都怪你", "怪你自己", "怪您自己", "你自己的问题", "您自己的问题", "你自己的责任", "谁让你", "谁叫你", "还不是因为你", "你自己不", "你当初就不该", "当初你要是", "自找的", "你早干嘛去了", "早干什么去了", "你自己没", "你这是自作自受", "怨不得别人", "怪不得别人", "你也有责任", "你也有问题", "你的错", "是你的错", "你太", "你怎么这么", "你就是想不开", "想不开", "矫情", "小题大做", "钻牛角尖", "想太多", "太敏感", "别人都没事", "别人怎么没", "就你事多", "你这种人", "自己不上心", "您自己不上心", "自己不听", "怪不了别人", "怪不着别人", "吃了亏才", "出了事才", "心思太重", "想得太多", "不懂你就别", "当初为什么不", "当初怎么不", "谁让您", "谁叫您", "也不找人看看", "不看清楚就", "自己没注意", "自己没看", "早干嘛", "早干什么", "现在才来", "现在来要", "怎么不早说", "你早该", "您早该"),
@@ -1024,10 +1026,13 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 		return
 	}
 	prev := ""
-	for _, cl := range splitClauses(text) {
+	cls := splitClauses(text)
+	for i, cl := range cls {
 		// The visitor's own demand restated ("您认为收益没补,要求再补四十万")
 		// is not an offer; the demand may be named in the clause before.
-		if m := r.raiseRE.FindString(cl.text); m != "" && !r.demandRE.MatchString(prev+cl.text) && !strings.HasPrefix(cl.text, "要求") && !negatedAt(cl.text, strings.Index(cl.text, m), 4) {
+		// Nor is a demand read back and refused in the next clause ("再补
+		// 八万,没依据") or put as what the visitor wants ("要再补五万").
+		if m := r.raiseRE.FindString(cl.text); m != "" && !r.demandRE.MatchString(prev+cl.text) && !strings.HasPrefix(cl.text, "要求") && !negatedAt(cl.text, strings.Index(cl.text, m), 4) && !wantedRE.MatchString(cl.text[:strings.Index(cl.text, m)]) && !(i+1 < len(cls) && refusedRE.MatchString(cls[i+1].text)) {
 			rec.Quotes[FaultBuyPeace] = cl.text
 			return
 		}
@@ -1097,6 +1102,13 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 // to take the blame on himself ("你别往自己身上揽", "别往心里去"), not to
 // stop coming.
 var offTopicRE = regexp.MustCompile(`扯|绕|岔|往(自己|自个儿)?(身上|心里)|往里(头|面|边)?(添|加|放|塞|写|报)`)
+
+// wantedRE ends the text before a sum when the sum is what someone wants
+// ("要再补五万"); refusedRE opens a clause that refuses it ("没依据").
+var (
+	wantedRE  = regexp.MustCompile(`(要|想|想要|非要)$`)
+	refusedRE = regexp.MustCompile(`^(没(有)?(依据|政策|根据)|不行|不能|补不了|给不了|不补|不给)`)
+)
 
 // petitionRE names petitioning higher up, not a journey to this desk.
 var petitionRE = regexp.MustCompile(`上访|告|闹|北京|省里|市里|县里|上面|往上`)

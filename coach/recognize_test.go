@@ -184,6 +184,11 @@ func TestRecognize(t *testing.T) {
 		{line: "暖棚可以申请补助,您说不闹,那就不提了。", notWant: []string{FaultBuyPeace}},
 		{line: "我不敢在这儿给您拍板说一定能恢复,要等复核。", notWant: []string{FaultFalsePromise}},
 		{line: "补助给你两千,别再往县里跑了。", want: []string{FaultBuyPeace}},
+		{line: "您不着急,说快说慢都行,您想从哪儿说起?", notWant: []string{FaultRush}},
+		{line: "快说,后面还有人等着。", want: []string{FaultRush}},
+		{line: "我给您理一下:您要再补五万,里头包括误工费。我的答复:补偿按标准执行,不补差价。", notWant: []string{FaultBuyPeace}},
+		{line: "恢复养鱼,不行;再补八万,没依据,补偿已经按标准到位了。", notWant: []string{FaultBuyPeace}},
+		{line: "这样,再给您补两千块,您别再来了。", want: []string{FaultBuyPeace}},
 		// Threats of the law, contempt and jibes; stock phrases piled up.
 		{line: "你再胡说,我们就告你诽谤。", want: []string{FaultRude}},
 		{line: "你去发帖吧,造谣是要负法律责任的。", want: []string{FaultRude}},
