@@ -189,6 +189,15 @@ func TestRecognize(t *testing.T) {
 		{line: "我给您理一下:您要再补五万,里头包括误工费。我的答复:补偿按标准执行,不补差价。", notWant: []string{FaultBuyPeace}},
 		{line: "恢复养鱼,不行;再补八万,没依据,补偿已经按标准到位了。", notWant: []string{FaultBuyPeace}},
 		{line: "这样,再给您补两千块,您别再来了。", want: []string{FaultBuyPeace}},
+		// talks-fresh47..50, after their measurement: slogans that crowd out
+		// a policy, a visitor corrected, and a promise of what no one owes.
+		{line: "我们始终把群众的利益摆在第一位,工程是严格按照规划高标准推进的。", want: []string{FaultOfficialese}, notWant: []string{MoveExplainPolicy}},
+		{line: "我们严格按照上级的规定执行,依法保障大家的合法权益。", want: []string{FaultOfficialese}},
+		{line: "党和政府一直关心老职工,待遇逐年提高,你要看到国家的进步,要有信心。", want: []string{FaultOfficialese}},
+		{line: "大爷,这话可不能乱说,补偿是县上按标准定的。", want: []string{FaultConfront}},
+		{line: "你说我们踢皮球,这个说法不客观,各单位都是按规定办,不存在踢皮球。", want: []string{FaultConfront}},
+		{line: "利息本钱都给你免了,你安心回去。", want: []string{FaultFalsePromise}},
+		{line: "按规定,您这个情况的利息可以申请减免,我把表给您。", notWant: []string{FaultFalsePromise, FaultOfficialese}},
 		// Threats of the law, contempt and jibes; stock phrases piled up.
 		{line: "你再胡说,我们就告你诽谤。", want: []string{FaultRude}},
 		{line: "你去发帖吧,造谣是要负法律责任的。", want: []string{FaultRude}},
