@@ -346,7 +346,7 @@ func NewRuleRecognizer() *TurnRecognizer {
 			// "您是丢了乘车卡要补一张": the visitor's matter and demand in
 			// one statement.
 			{re: regexp.MustCompile(`^(您|你)(是|就是)[^,。?？]{2,16}(要|想)[^,。?？]{2,}`), statement: true},
-			cueRx(`(我|咱)[^,。?]{0,8}(捋|理|归拢|归纳|总结|梳理|复述|重复|核|顺|对)(一|了)?(遍|下|捋|理|拢|顺)`),
+			cueRx(`(我|咱)[^,。?]{0,8}(捋|理|归|归拢|归纳|总结|梳理|复述|重复|核|顺|对)(一|了)?(遍|下|捋|理|拢|顺)`),
 			cueRx(`从头(讲|说|捋|理|顺|对|过)(一)?(遍|下)`),
 			// "您听听我说得对不对:…" announces a restatement and asks for
 			// correction before it is said.

@@ -198,6 +198,7 @@ func TestRecognize(t *testing.T) {
 		{line: "你说我们踢皮球,这个说法不客观,各单位都是按规定办,不存在踢皮球。", want: []string{FaultConfront}},
 		{line: "利息本钱都给你免了,你安心回去。", want: []string{FaultFalsePromise}},
 		{line: "按规定,您这个情况的利息可以申请减免,我把表给您。", notWant: []string{FaultFalsePromise, FaultOfficialese}},
+		{line: "我把今天说的归一下:您问的是羊怎么合法养,路有三条。是这些吧?", want: []string{MoveRestate}},
 		// Threats of the law, contempt and jibes; stock phrases piled up.
 		{line: "你再胡说,我们就告你诽谤。", want: []string{FaultRude}},
 		{line: "你去发帖吧,造谣是要负法律责任的。", want: []string{FaultRude}},
