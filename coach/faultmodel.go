@@ -75,7 +75,7 @@ type TrainConfig struct {
 
 // DefaultTrainConfig is the configuration `coach train-faults` uses.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Epochs: 120, Rate: 0.3, L2: 1e-3, PosWeight: 3, MinCount: 2}
+	return TrainConfig{Epochs: 120, Rate: 0.3, L2: 1e-4, PosWeight: 3, MinCount: 2}
 }
 
 // faultNorm maps ASCII punctuation to its full-width form and digits to one

@@ -79,6 +79,10 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh44", 34, 0.92, 0.89, 0.93},
 		{"talks-fresh45", 34, 0.87, 0.84, 0.93},
 		{"talks-fresh46", 34, 0.91, 0.86, 0.90},
+		{"talks-fresh47", 34, 0.92, 0.89, 0.92},
+		{"talks-fresh48", 34, 0.90, 0.92, 0.91},
+		{"talks-fresh49", 34, 0.92, 0.95, 0.91},
+		{"talks-fresh50", 34, 0.91, 0.97, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

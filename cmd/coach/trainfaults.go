@@ -73,6 +73,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh44",
 	"testdata/talks-fresh45",
 	"testdata/talks-fresh46",
+	"testdata/talks-fresh47",
+	"testdata/talks-fresh48",
+	"testdata/talks-fresh49",
+	"testdata/talks-fresh50",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
