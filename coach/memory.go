@@ -23,7 +23,9 @@ type Memory struct {
 // RecallAnswer derives the answer the trainee gave in a talk: the last
 // decisive move wins. It returns nil when the trainee gave no answer.
 func RecallAnswer(turns []Turn) *Memory {
-	rz := NewTurnRecognizer()
+	// The answer is read from the rules alone; parsing the learned model
+	// for it would only cost time.
+	rz := NewRuleRecognizer()
 	var m *Memory
 	for _, t := range turns {
 		if t.Role != RoleTrainee {

@@ -361,3 +361,11 @@ func BenchmarkNewTurnRecognizer(b *testing.B) {
 		NewTurnRecognizer()
 	}
 }
+
+// BenchmarkNewRuleRecognizer measures building the rule tables alone, as
+// recalling an earlier visit's answer does for each past session.
+func BenchmarkNewRuleRecognizer(b *testing.B) {
+	for b.Loop() {
+		NewRuleRecognizer()
+	}
+}
