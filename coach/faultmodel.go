@@ -224,7 +224,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 			}
 			// A hedge is a violation only with a visitor whose demand has
 			// no basis; with anyone else it leaves the code to the model.
-			if f == FaultHalfPromise && persona != PersonaPestering && persona != PersonaVeteran {
+			if f == FaultHalfPromise && !noBasisPersona(persona) {
 				continue
 			}
 			if rec.Has(f) {

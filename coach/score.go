@@ -682,6 +682,13 @@ func (sc *scoring) violations() []Violation {
 	return out
 }
 
+// noBasisPersona reports whether a visitor of type p brings, as a rule, a
+// demand without basis (a pestering or a practised petitioner), so that a
+// hedge on it is itself a violation.
+func noBasisPersona(p Persona) bool {
+	return p == PersonaPestering || p == PersonaVeteran
+}
+
 func (sc *scoring) violationCode(fault string) (string, string) {
 	switch fault {
 	case FaultRude:
@@ -689,7 +696,7 @@ func (sc *scoring) violationCode(fault string) (string, string) {
 	case FaultFalsePromise:
 		return ViolationFalsePromise, "超出政策和权限的承诺"
 	case FaultHalfPromise:
-		noBasis := sc.in.Persona == PersonaPestering || sc.in.Persona == PersonaVeteran
+		noBasis := noBasisPersona(sc.in.Persona)
 		if sc.in.Scenario != nil {
 			noBasis = noBasis || sc.in.Scenario.Stance == StanceUnreasonable || sc.in.Scenario.Stance == StanceNotOurs
 		}
