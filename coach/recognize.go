@@ -134,6 +134,13 @@ func (r Recognition) Has(key string) bool {
 	return ok
 }
 
+// drop takes a fault found in the line back out, from its quotes and its
+// list of faults alike.
+func (r *Recognition) drop(fault string) {
+	delete(r.Quotes, fault)
+	r.Faults = slices.DeleteFunc(r.Faults, func(f string) bool { return f == fault })
+}
+
 // cue is a pattern that shows a move: plain substrings (any of them), or a
 // regular expression. Negatable cues do not count when a negation word stands
 // just before them in the same clause.
@@ -678,15 +685,13 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	// "我一定到" accepts an invitation only if there was one: after "你可得
 	// 来" about a home visit the officer offered, it keeps his word.
 	if q, ok := rec.Quotes[FaultAcceptGift]; ok && visitor != "" && attendRE.MatchString(q) && !giftRE.MatchString(visitor) && !inviteRE.MatchString(visitor) {
-		delete(rec.Quotes, FaultAcceptGift)
-		rec.Faults = slices.DeleteFunc(rec.Faults, func(f string) bool { return f == FaultAcceptGift })
+		rec.drop(FaultAcceptGift)
 	}
 	// Smoke from a chimney or a burning field is no gift of cigarettes.
 	visitor = smokeRE.ReplaceAllString(visitor, "")
 	// "我收下了" after "复印件我带着呢" takes a document, not a present.
 	if rec.Has(FaultAcceptGift) && docRE.MatchString(visitor) && !giftRE.MatchString(visitor) && !offerToRE.MatchString(visitor) {
-		delete(rec.Quotes, FaultAcceptGift)
-		rec.Faults = slices.DeleteFunc(rec.Faults, func(f string) bool { return f == FaultAcceptGift })
+		rec.drop(FaultAcceptGift)
 	}
 	if visitor == "" || rec.Has(FaultAcceptGift) || rec.Has(MoveRefuseGift) {
 		return rec
