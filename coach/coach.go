@@ -26,10 +26,14 @@ type Coach struct {
 	// Ephemeral, when set, names scenarios whose talks are not stored, such
 	// as a trainer's unsaved draft tried out before saving.
 	Ephemeral func(scenarioID string) bool
+	// Recognizer recognises the trainee's lines in every talk. nil: one is
+	// built on first use and shared by all talks.
+	Recognizer *TurnRecognizer
 
 	mu   sync.Mutex
 	live map[string]*liveTalk
 	stat VoiceStats
+	rz   *TurnRecognizer // built on first use when Recognizer is nil
 }
 
 // VoiceStats counts voiced replies and fallbacks to the scripted line.
@@ -52,6 +56,19 @@ func (c *Coach) now() time.Time {
 		return c.Now()
 	}
 	return time.Now()
+}
+
+// recognizer returns the recogniser the talks share.
+func (c *Coach) recognizer() *TurnRecognizer {
+	if c.Recognizer != nil {
+		return c.Recognizer
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.rz == nil {
+		c.rz = NewTurnRecognizer()
+	}
+	return c.rz
 }
 
 func (c *Coach) logger() *slog.Logger {
@@ -95,7 +112,7 @@ func (c *Coach) Start(ctx context.Context, scenarioID, user string) (*Session, R
 	if c.Ephemeral != nil && c.Ephemeral(sc.ID) {
 		store = nil
 	}
-	talk := NewTalk(sc, c.now)
+	talk := NewTalk(sc, c.recognizer(), c.now)
 	talk.SetMemory(c.recall(ctx, sc, user, ""))
 	sess := &Session{ID: id, ScenarioID: sc.ID, Persona: sc.Persona, Title: sc.Title, User: user, StartedAt: c.now()}
 	if store != nil {
@@ -222,7 +239,7 @@ func (c *Coach) liveTalk(ctx context.Context, id string) (*liveTalk, error) {
 	if err != nil {
 		return nil, err
 	}
-	talk, err := Replay(sc, c.recall(ctx, sc, sess.User, sess.ID), sess.Turns, c.now)
+	talk, err := Replay(sc, c.recognizer(), c.recall(ctx, sc, sess.User, sess.ID), sess.Turns, c.now)
 	if err != nil {
 		return nil, err
 	}
@@ -271,9 +288,10 @@ func (c *Coach) recall(ctx context.Context, sc *Scenario, user, skip string) *Me
 }
 
 // Replay rebuilds a talk from stored turns: the trainee lines are said again
-// and the stored visitor wording is kept. mem is what the visitor remembered.
-func Replay(sc *Scenario, mem *Memory, turns []Turn, now func() time.Time) (*Talk, error) {
-	talk := NewTalk(sc, now)
+// and the stored visitor wording is kept. rz is as for NewTalk; mem is what
+// the visitor remembered.
+func Replay(sc *Scenario, rz *TurnRecognizer, mem *Memory, turns []Turn, now func() time.Time) (*Talk, error) {
+	talk := NewTalk(sc, rz, now)
 	talk.SetMemory(mem)
 	talk.Open()
 	for _, t := range turns {

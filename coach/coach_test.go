@@ -86,3 +86,50 @@ func TestCoachStoresTalks(t *testing.T) {
 		t.Fatalf("unknown scenario: %v", err)
 	}
 }
+
+// TestCoachSharesRecognizer checks that the talks of one Coach share one
+// recogniser, built on first use, so that starting a talk does not rebuild
+// the tables and reread the models.
+func TestCoachSharesRecognizer(t *testing.T) {
+	ctx := context.Background()
+	c := &Coach{Scenarios: oneScenario{testScenario(PersonaConfused)}, Now: fixedNow}
+	var talks []*Talk
+	for range 2 {
+		sess, _, err := c.Start(ctx, "t-confused", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lt, err := c.liveTalk(ctx, sess.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		talks = append(talks, lt.talk)
+	}
+	if talks[0].rec == nil || talks[0].rec != talks[1].rec {
+		t.Fatalf("talks have recognisers %p and %p, want one shared", talks[0].rec, talks[1].rec)
+	}
+	given := NewRuleRecognizer()
+	c = &Coach{Scenarios: oneScenario{testScenario(PersonaConfused)}, Now: fixedNow, Recognizer: given}
+	sess, _, err := c.Start(ctx, "t-confused", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lt, _ := c.liveTalk(ctx, sess.ID); lt.talk.rec != given {
+		t.Fatal("the Coach's own Recognizer was not used")
+	}
+}
+
+// BenchmarkStart measures opening a talk on a Coach that has served one
+// before: the shared recogniser is already built.
+func BenchmarkStart(b *testing.B) {
+	ctx := context.Background()
+	c := &Coach{Scenarios: oneScenario{testScenario(PersonaConfused)}}
+	if _, _, err := c.Start(ctx, "t-confused", ""); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, _, err := c.Start(ctx, "t-confused", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

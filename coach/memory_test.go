@@ -35,7 +35,7 @@ func TestRevisitInconsistent(t *testing.T) {
 	sc.Revisit = sc.ID
 	mem := &Memory{Answer: AnswerFirm, Quote: "您家这种情况不符合低保条件"}
 
-	talk := NewTalk(sc, fixedNow)
+	talk := NewTalk(sc, nil, fixedNow)
 	talk.SetMemory(mem)
 	open := talk.Open()
 	if open.Intent != "recall" || !strings.Contains(open.Text, "不符合低保条件") {
@@ -56,7 +56,7 @@ func TestRevisitInconsistent(t *testing.T) {
 	}
 
 	// The same answer again is consistent.
-	talk = NewTalk(sc, fixedNow)
+	talk = NewTalk(sc, nil, fixedNow)
 	talk.SetMemory(mem)
 	talk.Open()
 	talk.Say("还是上次那句话,按政策不符合条件,办不了。")
@@ -73,7 +73,7 @@ func TestGroupVisit(t *testing.T) {
 	if err := sc.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	talk := NewTalk(sc, fixedNow)
+	talk := NewTalk(sc, nil, fixedNow)
 	open := talk.Open()
 	if !strings.Contains(open.Text, "\u3010") || strings.Count(open.Text, "\u3010") < 2 {
 		t.Fatalf("before representatives, several visitors speak: %q", open.Text)
@@ -97,7 +97,7 @@ func TestGroupVisit(t *testing.T) {
 		t.Fatal("asking for representatives earns no first-talk credit")
 	}
 	// Without representatives, the report says so.
-	talk = NewTalk(sc, fixedNow)
+	talk = NewTalk(sc, nil, fixedNow)
 	talk.Open()
 	talk.Say("您好,请坐,慢慢说。")
 	if !strings.Contains(strings.Join(talk.Report().Stages[StageFirstTalk].Advice, ""), "推选代表") {

@@ -355,7 +355,7 @@ func BenchmarkScore(b *testing.B) {
 }
 
 // BenchmarkNewTurnRecognizer measures building the tables and reading the
-// embedded fault model, which happens once per talk.
+// embedded models, which a program does once (see Coach.Recognizer).
 func BenchmarkNewTurnRecognizer(b *testing.B) {
 	for b.Loop() {
 		NewTurnRecognizer()

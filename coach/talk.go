@@ -64,14 +64,20 @@ func (t *Talk) SetMemory(m *Memory) { t.memory = m }
 // Memory returns what the visitor remembers, or nil.
 func (t *Talk) Memory() *Memory { return t.memory }
 
-// NewTalk starts a talk with a scenario. now stamps the turns (nil for time.Now).
-func NewTalk(sc *Scenario, now func() time.Time) *Talk {
+// NewTalk starts a talk with a scenario. rz recognises the trainee's lines;
+// building one takes about a tenth of a second, so a program that runs many
+// talks shares one (nil builds one for this talk). now stamps the turns (nil
+// for time.Now).
+func NewTalk(sc *Scenario, rz *TurnRecognizer, now func() time.Time) *Talk {
 	if now == nil {
 		now = time.Now
 	}
+	if rz == nil {
+		rz = NewTurnRecognizer()
+	}
 	t := &Talk{
 		sc:      sc,
-		rec:     NewTurnRecognizer(),
+		rec:     rz,
 		tracker: NewTracker(),
 		recs:    map[int]Recognition{},
 		next:    map[string]int{},

@@ -59,7 +59,7 @@ var rudeTalk = []string{
 
 func play(t *testing.T, sc *Scenario, lines []string) (*Talk, []Reply) {
 	t.Helper()
-	talk := NewTalk(sc, fixedNow)
+	talk := NewTalk(sc, nil, fixedNow)
 	replies := []Reply{talk.Open()}
 	for _, l := range lines {
 		if talk.Ended() {
@@ -149,7 +149,7 @@ func TestSlotsPickUpWhatTraineeSaid(t *testing.T) {
 }
 
 func TestSayErrors(t *testing.T) {
-	talk := NewTalk(testScenario(PersonaConfused), fixedNow)
+	talk := NewTalk(testScenario(PersonaConfused), nil, fixedNow)
 	talk.Open()
 	if _, err := talk.Say("   "); ErrorCode(err) != EINVALID {
 		t.Fatalf("empty: %v", err)
@@ -190,7 +190,7 @@ func TestDistinctReplies(t *testing.T) {
 
 func TestGiftRefused(t *testing.T) {
 	sc := testScenario(PersonaVeteran)
-	talk := NewTalk(sc, fixedNow)
+	talk := NewTalk(sc, nil, fixedNow)
 	talk.Open()
 	r, _ := talk.Say("这事归县人社局管,我给您开个转办单。")
 	if !strings.Contains(r.Text, "gift_offer") {

@@ -40,10 +40,11 @@ func (r TestResult) String() string {
 
 // Play plays trainee lines through a new talk with a fixed clock: Open, then
 // Say each line until the visitor leaves, then Finish. It returns the talk
-// and how many lines were said; a line the engine rejects is an error.
-func Play(sc *coach.Scenario, lines []string) (*coach.Talk, int, error) {
+// and how many lines were said; a line the engine rejects is an error. rz
+// recognises the lines (nil builds one; see coach.NewTalk).
+func Play(sc *coach.Scenario, rz *coach.TurnRecognizer, lines []string) (*coach.Talk, int, error) {
 	clock := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
-	t := coach.NewTalk(sc, func() time.Time {
+	t := coach.NewTalk(sc, rz, func() time.Time {
 		clock = clock.Add(20 * time.Second)
 		return clock
 	})
@@ -65,18 +66,22 @@ func Play(sc *coach.Scenario, lines []string) (*coach.Talk, int, error) {
 
 // RunTests plays every test talk of a scenario and checks its expectations.
 // The scenario should be completed with its persona's lines (Library.Complete).
-func RunTests(sc *coach.Scenario) []TestResult {
+// rz recognises the lines of all the tests (nil builds one).
+func RunTests(sc *coach.Scenario, rz *coach.TurnRecognizer) []TestResult {
+	if rz == nil {
+		rz = coach.NewTurnRecognizer()
+	}
 	out := make([]TestResult, 0, len(sc.Tests))
 	for _, tt := range sc.Tests {
-		out = append(out, RunTest(sc, tt))
+		out = append(out, RunTest(sc, rz, tt))
 	}
 	return out
 }
 
-// RunTest plays one test talk and checks its expectations.
-func RunTest(sc *coach.Scenario, tt coach.ScenarioTest) TestResult {
+// RunTest plays one test talk and checks its expectations. rz is as for Play.
+func RunTest(sc *coach.Scenario, rz *coach.TurnRecognizer, tt coach.ScenarioTest) TestResult {
 	res := TestResult{Scenario: sc.ID, Test: tt.Name, Lines: len(tt.Lines), Stages: map[coach.Stage]int{}}
-	talk, said, err := Play(sc, tt.Lines)
+	talk, said, err := Play(sc, rz, tt.Lines)
 	res.Said = said
 	if err != nil {
 		res.Diffs = append(res.Diffs, err.Error())
@@ -167,6 +172,7 @@ func listOrNone(s []string) string {
 func TestFiles(lib *Library, paths []string) ([]TestResult, []Problem) {
 	var problems []Problem
 	var out []TestResult
+	var rz *coach.TurnRecognizer
 	for _, f := range expandPaths(paths, &problems) {
 		if f.voice {
 			continue
@@ -181,7 +187,10 @@ func TestFiles(lib *Library, paths []string) ([]TestResult, []Problem) {
 			}
 			continue
 		}
-		out = append(out, RunTests(lib.Complete(sc))...)
+		if rz == nil {
+			rz = coach.NewTurnRecognizer()
+		}
+		out = append(out, RunTests(lib.Complete(sc), rz)...)
 	}
 	return out, problems
 }

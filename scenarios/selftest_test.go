@@ -19,8 +19,9 @@ func TestBuiltinSelfTests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rz := coach.NewTurnRecognizer()
 	for _, sc := range all {
-		for _, r := range RunTests(sc) {
+		for _, r := range RunTests(sc, rz) {
 			if !r.Pass {
 				t.Errorf("%s", r)
 			}
@@ -81,7 +82,7 @@ func TestRunTestReportsDifferences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := RunTest(sc, coach.ScenarioTest{Name: tt.name, Lines: good.Lines, Expect: tt.expect})
+			r := RunTest(sc, nil, coach.ScenarioTest{Name: tt.name, Lines: good.Lines, Expect: tt.expect})
 			if r.Pass {
 				t.Fatalf("want a failure, got %s", r)
 			}
@@ -93,7 +94,7 @@ func TestRunTestReportsDifferences(t *testing.T) {
 			}
 		})
 	}
-	bad := RunTest(sc, coach.ScenarioTest{Name: "bad", Lines: sc.Tests[1].Lines, Expect: coach.TestExpect{NoViolations: true}})
+	bad := RunTest(sc, nil, coach.ScenarioTest{Name: "bad", Lines: sc.Tests[1].Lines, Expect: coach.TestExpect{NoViolations: true}})
 	if bad.Pass || !strings.Contains(bad.String(), "want none") {
 		t.Fatalf("no_violations: got %s", bad)
 	}
@@ -102,7 +103,7 @@ func TestRunTestReportsDifferences(t *testing.T) {
 // TestRunTestRejectedLine checks that a line the engine refuses fails the test.
 func TestRunTestRejectedLine(t *testing.T) {
 	_, sc := loadGood(t)
-	r := RunTest(sc, coach.ScenarioTest{Name: "empty", Lines: []string{"您好。", "   "}})
+	r := RunTest(sc, nil, coach.ScenarioTest{Name: "empty", Lines: []string{"您好。", "   "}})
 	if r.Pass || !strings.Contains(r.String(), "line 2:") {
 		t.Fatalf("got %s", r)
 	}

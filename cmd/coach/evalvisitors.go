@@ -100,21 +100,22 @@ func mark(ok bool, what string) string {
 func evaluateVisitors(all []*coach.Scenario) (visitorEvalSummary, []string, error) {
 	var sum visitorEvalSummary
 	var lines []string
+	rz := coach.NewTurnRecognizer()
 	for _, p := range coach.Personas() {
 		v := visitorEval{Persona: p.Key, Name: p.Name}
 		for _, sc := range all {
 			if sc.Persona != p.Key {
 				continue
 			}
-			good, _, err := scenarios.Play(sc, goodTalk(sc))
+			good, _, err := scenarios.Play(sc, rz, goodTalk(sc))
 			if err != nil {
 				return sum, nil, fmt.Errorf("%s good talk: %w", sc.ID, err)
 			}
-			rude, _, err := scenarios.Play(sc, rudeTalk())
+			rude, _, err := scenarios.Play(sc, rz, rudeTalk())
 			if err != nil {
 				return sum, nil, fmt.Errorf("%s rude talk: %w", sc.ID, err)
 			}
-			listen, _, err := scenarios.Play(sc, listeningTalk())
+			listen, _, err := scenarios.Play(sc, rz, listeningTalk())
 			if err != nil {
 				return sum, nil, fmt.Errorf("%s listening talk: %w", sc.ID, err)
 			}

@@ -34,8 +34,9 @@ func runTest(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		rz := coach.NewTurnRecognizer()
 		for _, sc := range all {
-			results = append(results, scenarios.RunTests(sc)...)
+			results = append(results, scenarios.RunTests(sc, rz)...)
 		}
 	} else {
 		results, problems = scenarios.TestFiles(lib, paths)

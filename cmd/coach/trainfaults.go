@@ -498,13 +498,14 @@ func exemplaryLines(ctx context.Context) ([]exemplaryLine, error) {
 		return nil, fmt.Errorf("load scenarios: %w", err)
 	}
 	var out []exemplaryLine
+	rz := coach.NewTurnRecognizer()
 	for _, sc := range scs {
 		for _, t := range sc.Tests {
 			if !t.Expect.NoViolations {
 				continue
 			}
 			visitor := ""
-			for _, turn := range scenarios.RunTest(sc, t).Turns {
+			for _, turn := range scenarios.RunTest(sc, rz, t).Turns {
 				if turn.Role != coach.RoleTrainee {
 					visitor = turn.Text
 					continue
