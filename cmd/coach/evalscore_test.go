@@ -83,6 +83,10 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh48", 34, 0.90, 0.92, 0.91},
 		{"talks-fresh49", 34, 0.92, 0.95, 0.91},
 		{"talks-fresh50", 34, 0.91, 0.97, 0.93},
+		{"talks-fresh51", 34, 0.88, 0.90, 0.92},
+		{"talks-fresh52", 34, 0.91, 0.93, 0.90},
+		{"talks-fresh53", 34, 0.92, 0.90, 0.89},
+		{"talks-fresh54", 34, 0.92, 0.95, 0.90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -77,6 +77,10 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh48",
 	"testdata/talks-fresh49",
 	"testdata/talks-fresh50",
+	"testdata/talks-fresh51",
+	"testdata/talks-fresh52",
+	"testdata/talks-fresh53",
+	"testdata/talks-fresh54",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
