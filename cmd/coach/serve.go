@@ -107,6 +107,8 @@ func (m *Main) Run(ctx context.Context) error {
 		Voice:     voice,
 		Commenter: commenter,
 		Logger:    m.Logger,
+		// Built now, so that the first trainee does not wait for it.
+		Recognizer: coach.NewTurnRecognizer(),
 	}
 	bank, err := scenarios.BuiltinQuestionBank()
 	if err != nil {
