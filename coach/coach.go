@@ -278,7 +278,7 @@ func (c *Coach) recall(ctx context.Context, sc *Scenario, user, skip string) *Me
 			if err != nil {
 				continue
 			}
-			if m := RecallAnswer(full.Turns); m != nil {
+			if m := RecallAnswer(c.recognizer(), full.Turns); m != nil {
 				m.SessionID = s.ID
 				return m
 			}

@@ -21,11 +21,13 @@ type Memory struct {
 }
 
 // RecallAnswer derives the answer the trainee gave in a talk: the last
-// decisive move wins. It returns nil when the trainee gave no answer.
-func RecallAnswer(turns []Turn) *Memory {
-	// The answer is read from the rules alone; parsing the learned model
-	// for it would only cost time.
-	rz := NewRuleRecognizer()
+// decisive move wins. It returns nil when the trainee gave no answer. The
+// answer is read from rz's rules alone (Recognize, not Judge), so any
+// recogniser will do; nil builds the rule tables.
+func RecallAnswer(rz *TurnRecognizer, turns []Turn) *Memory {
+	if rz == nil {
+		rz = NewRuleRecognizer()
+	}
 	var m *Memory
 	for _, t := range turns {
 		if t.Role != RoleTrainee {

@@ -16,15 +16,20 @@ func TestRecallAnswer(t *testing.T) {
 		{"referral", []string{"这事归县民政局管,您去那里问。"}, AnswerReferral},
 		{"none", []string{"您好,请坐。"}, ""},
 	}
+	// The rules alone (nil) and a full recogniser, as a Coach shares, must
+	// recall the same answer.
+	full := NewTurnRecognizer()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := RecallAnswer(transcriptOf(tt.lines))
-			got := ""
-			if m != nil {
-				got = m.Answer
-			}
-			if got != tt.want {
-				t.Fatalf("answer %q, want %q (%+v)", got, tt.want, m)
+			for _, rz := range []*TurnRecognizer{nil, full} {
+				m := RecallAnswer(rz, transcriptOf(tt.lines))
+				got := ""
+				if m != nil {
+					got = m.Answer
+				}
+				if got != tt.want {
+					t.Fatalf("answer %q, want %q (%+v)", got, tt.want, m)
+				}
 			}
 		})
 	}
