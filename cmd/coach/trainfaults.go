@@ -81,6 +81,13 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh52",
 	"testdata/talks-fresh53",
 	"testdata/talks-fresh54",
+	"testdata/talks-fresh55",
+	"testdata/talks-fresh56",
+	"testdata/talks-fresh57",
+	"testdata/talks-fresh58",
+	"testdata/talks-fresh59",
+	"testdata/talks-fresh61",
+	"testdata/talks-fresh62",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
