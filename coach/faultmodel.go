@@ -261,6 +261,11 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		if code == ViolationFalsePromise && (onlyOwnSteps(text) || outcomeDeniedRE.MatchString(text)) {
 			continue
 		}
+		// "晚上啊……这个不太好吧" after an invitation hesitates; it takes
+		// nothing, however gift-laden the visitor's line.
+		if code == ViolationAcceptGift && demurRE.MatchString(text) {
+			continue
+		}
 		add = append(add, code)
 		if m.Sure > 0 && p[k] >= m.Sure {
 			sure = append(sure, code)
@@ -323,8 +328,12 @@ func Adds(code string, p, alone, at float64) bool {
 // that says so is a warning, not a promise, whatever else it names.
 var outcomeDeniedRE = regexp.MustCompile(`(托|办|批|要|走)不(成|下来|通)|没(有)?(这个)?可能|不可能(办|批|给|成)`)
 
+// demurRE are words that demur at an offer without taking it. None of the
+// 442 labelled gift acceptances up to talks-fresh62 contains one.
+var demurRE = regexp.MustCompile(`不太好吧|不好吧|不太好啊|不太合适|不妥|不方便`)
+
 // assuredRE are words of certainty.
-var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心`)
+var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心|打包票|打保票|包你|包您|铁定|百分之百|板上钉钉|十拿九稳`)
 
 // onlyOwnSteps reports whether every pledge in text is about the office's
 // own steps ("您放心,一定给您讲明白", "您放心,您说的我都记下来,认真对待"):

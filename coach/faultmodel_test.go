@@ -251,6 +251,7 @@ func TestOnlyOwnSteps(t *testing.T) {
 		{"您放心,钱会给您补上。", false},
 		{"您说的我都记下来,会给您批下来的。", false},
 		{"我都记下来了,回去就给你办了。", false},
+		{"不接我们就上门送通知。您放心,这回我给您打保票,三百块一分不差打到您卡上。", false},
 	} {
 		if got := onlyOwnSteps(tc.text); got != tc.want {
 			t.Errorf("onlyOwnSteps(%q) = %v, want %v", tc.text, got, tc.want)
@@ -277,6 +278,30 @@ func TestModelAddsNoPromiseToAWarning(t *testing.T) {
 		got := m.Judge(rz.Recognize(tc.line), PersonaPestering, "", tc.line)
 		if added := slices.Contains(got.Learned, ViolationFalsePromise); added != tc.want {
 			t.Errorf("%s: learned %v, want a false promise added %v", tc.line, got.Learned, tc.want)
+		}
+	}
+}
+
+// Demurring at an offer takes nothing: the model adds no accepted gift to
+// it, however gift-laden the visitor's line.
+func TestModelAddsNoGiftToADemur(t *testing.T) {
+	m, err := ParseFaultModel([]byte("codes\taccept_gift\nbias\t5\nadd\t0.5\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rz := NewRuleRecognizer()
+	visitor := "晚上我在街上那家馆子订了一桌,你也来,喝两杯。"
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"晚上啊……这个不太好吧。", false},
+		{"这不太合适,您的心意我领不了。", false},
+		{"那行,晚上见。", true},
+	} {
+		got := m.Judge(rz.RecognizeReply(visitor, tc.line), PersonaVeteran, visitor, tc.line)
+		if added := slices.Contains(got.Learned, ViolationAcceptGift); added != tc.want {
+			t.Errorf("%s: learned %v, want an accepted gift added %v", tc.line, got.Learned, tc.want)
 		}
 	}
 }
