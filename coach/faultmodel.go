@@ -248,7 +248,7 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		// which the rules found substance (a policy explained, a date, an
 		// owner, the promise to listen and be fair) is not officialese
 		// however stock some of its words are.
-		if code == ViolationOfficialese && substantive(rec) {
+		if code == ViolationOfficialese && substantive(rec) && !(m.Sure > 0 && p[k] >= m.Sure && onlyExplained(rec)) {
 			continue
 		}
 		if p[k] < at || !Adds(code, p[k], wordsAlone(k), at) {
@@ -359,6 +359,19 @@ func onlyOwnSteps(text string) bool {
 		}
 	}
 	return pledged && own > 0
+}
+
+// onlyExplained reports whether the only substance the rules found in a
+// line is an explanation of policy or an assurance, which slogans can pass
+// for ("养老保险是国家保障和改善民生的一项重大制度安排"): no date, owner,
+// example, restatement or next step.
+func onlyExplained(rec Recognition) bool {
+	for _, k := range []string{MoveExample, MoveCommitDate, MoveReferral, MoveNextSteps, MoveRestate} {
+		if rec.Has(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // substantive reports whether the rules found substance in a line.

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -278,6 +279,36 @@ func TestModelAddsNoPromiseToAWarning(t *testing.T) {
 		got := m.Judge(rz.Recognize(tc.line), PersonaPestering, "", tc.line)
 		if added := slices.Contains(got.Learned, ViolationFalsePromise); added != tc.want {
 			t.Errorf("%s: learned %v, want a false promise added %v", tc.line, got.Learned, tc.want)
+		}
+	}
+}
+
+// Slogans can pass the rules for a policy explained. A model near-certain
+// of officialese adds it to such a line, but not to one with a date, an
+// owner, a restatement or a next step, nor when it is merely above its
+// threshold.
+func TestNearCertainOfficialeseOutweighsExplainedPolicy(t *testing.T) {
+	rz := NewRuleRecognizer()
+	for _, tc := range []struct {
+		bias float64
+		line string
+		want bool
+	}{
+		{5, "养老保险是国家保障和改善民生的一项重大制度安排,体现社会公平,广大参保人员要增强参保意识,积极参保。", true},
+		{0.5, "养老保险是国家保障和改善民生的一项重大制度安排,体现社会公平,广大参保人员要增强参保意识,积极参保。", false},
+		{5, "养老保险按缴费年限算,您交满十五年,我下周三前把测算单给您。", false},
+	} {
+		m, err := ParseFaultModel([]byte(fmt.Sprintf("codes\tofficialese\nbias\t%g\nadd\t0.5\nsure\t0.9\n", tc.bias)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := rz.Recognize(tc.line)
+		if !substantive(rec) {
+			t.Fatalf("%s: the rules found no substance, so the case tests nothing", tc.line)
+		}
+		got := m.Judge(rec, PersonaConfused, "", tc.line)
+		if added := slices.Contains(got.Learned, ViolationOfficialese); added != tc.want {
+			t.Errorf("bias %g, %s: learned %v, want officialese added %v", tc.bias, tc.line, got.Learned, tc.want)
 		}
 	}
 }

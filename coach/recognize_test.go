@@ -227,6 +227,7 @@ func TestRecognize(t *testing.T) {
 		{line: "他们这么做确实不讲道理,我们去找他们。", notWant: []string{FaultConfront}},
 		{line: "征信上这笔现在还挂着逾期,您说还清了不算数。", want: []string{FaultConfront}},
 		{line: "你说出纳贪污,拿不出任何证据,这就是无中生有。", want: []string{FaultConfront}},
+		{line: "您放心吧,判都判了,这钱啊,过年前准能到您卡上。", want: []string{FaultFalsePromise}},
 		{line: "我们严格落实渔业各项政策,保障每一户的合法权益。", want: []string{FaultOfficialese}},
 		{line: "我们始终坚持依法行政,维护良好的信访秩序。", want: []string{FaultOfficialese}},
 		{line: "补助按人头算,每人三千,公开公平公正,名单贴在村部。", notWant: []string{FaultOfficialese}},
