@@ -89,7 +89,8 @@ var faultNorm = strings.NewReplacer(
 // 3-grams of the line (with its start and end marked), with an unwell
 // visitor its 2- and 3-grams again under their own names, 1- and 2-grams of
 // the visitor's line before it, the visitor type and the line's length
-// class. Each feature appears once.
+// class. The n-grams are read from the Mandarin reading of both lines
+// (mandarinReading). Each feature appears once.
 func FaultFeatures(persona Persona, visitor, text string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -103,7 +104,7 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 	// length class read it.
 	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	grams := func(prefix, s string, min, max int) {
-		rs := []rune("^" + faultNorm.Replace(s) + "$")
+		rs := []rune("^" + faultNorm.Replace(mandarinReading(s)) + "$")
 		for n := min; n <= max; n++ {
 			for i := 0; i+n <= len(rs); i++ {
 				g := rs[i : i+n]
@@ -201,6 +202,9 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		return rec
 	}
 	p := m.Probs(persona, visitor, text)
+	// The rules below read Mandarin; the model's n-grams read the Mandarin
+	// reading of the line already (FaultFeatures).
+	said := mandarinReading(text)
 	// The probabilities of the words without the visitor's line are worked
 	// out only when some code reaches its threshold in context.
 	var alone []float64
@@ -258,12 +262,12 @@ func (m *FaultModel) Judge(rec Recognition, persona Persona, visitor, text strin
 		// "三天内一定给您回话") is a commitment, not a promise of an
 		// outcome, however much it reads like one; a line that says the
 		// outcome cannot be had is a warning.
-		if code == ViolationFalsePromise && (onlyOwnSteps(text) || outcomeDeniedRE.MatchString(text)) {
+		if code == ViolationFalsePromise && (onlyOwnSteps(said) || outcomeDeniedRE.MatchString(said)) {
 			continue
 		}
 		// "晚上啊……这个不太好吧" after an invitation hesitates; it takes
 		// nothing, however gift-laden the visitor's line.
-		if code == ViolationAcceptGift && demurRE.MatchString(text) {
+		if code == ViolationAcceptGift && (demurRE.MatchString(said) || bareThanks(said)) {
 			continue
 		}
 		add = append(add, code)
@@ -331,6 +335,19 @@ var outcomeDeniedRE = regexp.MustCompile(`(托|办|批|要|走)不(成|下来|�
 // demurRE are words that demur at an offer without taking it. None of the
 // 442 labelled gift acceptances up to talks-fresh62 contains one.
 var demurRE = regexp.MustCompile(`不太好吧|不好吧|不太好啊|不太合适|不妥|不方便`)
+
+// bareThanks reports whether a line only protests that the visitor is too
+// kind ("哎呀柴叔,您这太客气了。") and takes nothing. Of the labelled talk
+// lines up to talks-fresh69 that say "太客气", every acceptance adds a
+// taking word (那我就, 行, 一定到, 尝尝, 谢谢, 放这儿); of those that add
+// none and refuse nothing, none is labelled an acceptance (8 lines), nor
+// is any in the line sets.
+func bareThanks(text string) bool {
+	return strings.Contains(text, "太客气") && !takingRE.MatchString(text)
+}
+
+// takingRE are words that take what is offered.
+var takingRE = regexp.MustCompile(`那我|我就|那就|行|好的|一定|尝|捧场|下不为例|恭敬不如从命|拿|收|去|不推|喝|吃|用上|谢|放|留下|见外|点开`)
 
 // assuredRE are words of certainty.
 var assuredRE = regexp.MustCompile(`一定|肯定|保证|保准|准能|绝对|放心|打包票|打保票|包你|包您|铁定|百分之百|板上钉钉|十拿九稳`)

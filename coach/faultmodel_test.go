@@ -329,6 +329,10 @@ func TestModelAddsNoGiftToADemur(t *testing.T) {
 		{"晚上啊……这个不太好吧。", false},
 		{"这不太合适,您的心意我领不了。", false},
 		{"那行,晚上见。", true},
+		// Protesting that the visitor is too kind takes nothing; taking
+		// words after it do.
+		{"哎呀王叔,您这太客气了……", false},
+		{"王叔您太客气了,那我就不推了。", true},
 	} {
 		got := m.Judge(rz.RecognizeReply(visitor, tc.line), PersonaVeteran, visitor, tc.line)
 		if added := slices.Contains(got.Learned, ViolationAcceptGift); added != tc.want {

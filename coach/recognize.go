@@ -608,8 +608,16 @@ func (r *TurnRecognizer) Judge(rec Recognition, persona Persona, visitor, text s
 // negators are words that, standing just before a cue, cancel it.
 var negatorList = [...]string{"不", "没", "别", "无法", "没法", "不能", "不会", "不敢", "不可能", "未", "甭", "不要", "不用", "难以", "并非", "不是"}
 
-// Recognize analyses one trainee line.
+// Recognize analyses one trainee line. Written Cantonese is read as
+// Mandarin; the quotes are the trainee's own words.
 func (r *TurnRecognizer) Recognize(text string) Recognition {
+	norm := mandarinReading(text)
+	rec := r.recognize(norm)
+	restoreQuotes(&rec, norm, text)
+	return rec
+}
+
+func (r *TurnRecognizer) recognize(text string) Recognition {
 	rec := Recognition{Quotes: map[string]string{}, Runes: utf8.RuneCountInString(text)}
 	clauses := splitClauses(text)
 	for _, cl := range clauses {
@@ -697,9 +705,11 @@ var (
 // accepts it even when the line names no gift.
 func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	rec := r.Recognize(text)
+	quote := firstStatement(text)
+	visitor, text = mandarinReading(visitor), mandarinReading(text)
 	// "我一定到" accepts an invitation only if there was one: after "你可得
 	// 来" about a home visit the officer offered, it keeps his word.
-	if q, ok := rec.Quotes[FaultAcceptGift]; ok && visitor != "" && attendRE.MatchString(q) && !giftRE.MatchString(visitor) && !inviteRE.MatchString(visitor) {
+	if q, ok := rec.Quotes[FaultAcceptGift]; ok && visitor != "" && attendRE.MatchString(mandarinReading(q)) && !giftRE.MatchString(visitor) && !inviteRE.MatchString(visitor) {
 		rec.drop(FaultAcceptGift)
 	}
 	// Smoke from a chimney or a burning field is no gift of cigarettes.
@@ -714,7 +724,7 @@ func (r *TurnRecognizer) RecognizeReply(visitor, text string) Recognition {
 	offered := giftRE.MatchString(visitor) || offerToRE.MatchString(visitor) && giftThingRE.MatchString(visitor)
 	taken := assentRE.MatchString(text) && takeRE.MatchString(text) || acceptRE.MatchString(text)
 	if offered && taken && !declineRE.MatchString(text) {
-		rec.Quotes[FaultAcceptGift] = firstStatement(text)
+		rec.Quotes[FaultAcceptGift] = quote
 		rec.Faults = append(rec.Faults, FaultAcceptGift)
 	}
 	return rec
@@ -746,8 +756,16 @@ var (
 // reaction to it. A fault the wording only hints at is taken as made when
 // the visitor plainly took it so: "真的?" after a hedge on an outcome, "你什么
 // 态度" after a curt question, "那我找谁去?" after a shrug that names no
-// owner. A reaction alone never makes a fault.
+// owner. A reaction alone never makes a fault. Written Cantonese is read as
+// Mandarin, as in Recognize.
 func (r *TurnRecognizer) Corroborate(rec Recognition, text, reaction string) Recognition {
+	norm := mandarinReading(text)
+	out := r.corroborate(rec, norm, mandarinReading(reaction))
+	restoreQuotes(&out, norm, text)
+	return out
+}
+
+func (r *TurnRecognizer) corroborate(rec Recognition, text, reaction string) Recognition {
 	if reaction == "" {
 		return rec
 	}
@@ -926,6 +944,10 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if q, ok := rec.Quotes[FaultHalfPromise]; ok && r.inquiry(text, q) {
 		delete(rec.Quotes, FaultHalfPromise)
 	}
+	// "通融这事我这儿没有" names the favour to refuse it.
+	if q, ok := rec.Quotes[FaultHalfPromise]; ok && favourDeniedRE.MatchString(q) {
+		delete(rec.Quotes, FaultHalfPromise)
+	}
 	// A hedge that names an outcome ("说不定能给您补回来") is a promise in
 	// all but name.
 	if _, ok := rec.Quotes[FaultHalfPromise]; ok {
@@ -964,6 +986,18 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	}
 	// "我不跟你讲一定能恢复" declines to promise.
 	if q, ok := rec.Quotes[FaultFalsePromise]; ok && declinedPromiseRE.MatchString(q) {
+		delete(rec.Quotes, FaultFalsePromise)
+	}
+	// "我不敢把话说满,说一定能补上": the promise is what the clause before
+	// declines to say.
+	for _, f := range []string{FaultHalfPromise, FaultFalsePromise} {
+		if q, ok := rec.Quotes[f]; ok && unsaidPromise(text, q) {
+			delete(rec.Quotes, f)
+		}
+	}
+	// "我能保证的是去、测、把结果告诉您;罚不罚,看测出来的东西说话": a pledge
+	// of the office's own steps, the outcome left to the facts.
+	if q, ok := rec.Quotes[FaultFalsePromise]; ok && stepsPledgedRE.MatchString(q) && outcomeOpenRE.MatchString(text) {
 		delete(rec.Quotes, FaultFalsePromise)
 	}
 	// A promise bounded by what is due ("能办的一定给你办", "该是你的一分不少") is not false.
@@ -1088,6 +1122,14 @@ func (r *TurnRecognizer) buyingPeace(rec *Recognition, text string) {
 		if text[loc[0]:loc[1]] == "工作" && workTimeRE.MatchString(text[loc[1]:]) {
 			continue // "十五个工作日之内" is a deadline, not a job
 		}
+		if measureRE.MatchString(text[loc[1]:]) {
+			continue // "三十五千伏线" is a voltage, "五千亩" an area
+		}
+		// "您要求月底前全额拿回十五万" reads back the visitor's demand;
+		// "但没有国家补贴了" says there is none.
+		if cl := clauseWith(text, text[loc[0]:loc[1]]); r.demandRE.MatchString(cl) || noneBeforeRE.MatchString(text[:loc[0]]) || paidBeforeRE.MatchString(text[:loc[0]]) {
+			continue
+		}
 		offer = loc
 		break
 	}
@@ -1109,7 +1151,7 @@ var thirdPartyRE = regexp.MustCompile(`(让|叫|请|跟|劝)(他|她|他们|她�
 func (r *TurnRecognizer) stopsVisitor(text string) bool {
 	phone := phoneInsteadRE.MatchString(text)
 	for _, cl := range splitClauses(text) {
-		if !r.stopRE.MatchString(cl.text) || thirdPartyRE.MatchString(cl.text) || offTopicRE.MatchString(cl.text) {
+		if !r.stopRE.MatchString(notBanRE.ReplaceAllString(cl.text, "")) || thirdPartyRE.MatchString(cl.text) || offTopicRE.MatchString(cl.text) {
 			continue
 		}
 		// "腰不好,别老这么来回跑,有事打个电话也行" spares the visitor the
@@ -1121,6 +1163,50 @@ func (r *TurnRecognizer) stopsVisitor(text string) bool {
 	}
 	return false
 }
+
+// measureRE follows a number that counts something other than money
+// ("五千伏", "两千亩", "三千人").
+var measureRE = regexp.MustCompile(`^(伏|瓦|米|克|亩|人|户|字|步|斤|吨|平|方|公里|里|次|名|度电|千瓦|兆)`)
+
+// noneBeforeRE ends the text before an offer word when the clause says
+// there is none of it ("没有国家补贴").
+var noneBeforeRE = regexp.MustCompile(`(没有|没|不再有|取消了)[^,，。;；:：!！?？]{0,6}$`)
+
+// paidBeforeRE ends the text before a sum the visitor was paid long ago
+// ("只领了三百块").
+var paidBeforeRE = regexp.MustCompile(`(领了|领过|拿过|发过|收过|赔过|只拿了|才拿了|当年给了|那年给了)[^,，。;；:：!！?？]{0,2}$`)
+
+// favourDeniedRE names a favour to refuse it: "通融这事我这儿没有".
+var favourDeniedRE = regexp.MustCompile(`(通融|变通|后门|破例|网开一面|特殊照顾)[^,，。]{0,6}(没有|不行|不存在|办不到|没这|不可能)`)
+
+// stepsPledgedRE pledges what the officer can pledge ("我能保证的是…");
+// outcomeOpenRE leaves the outcome open ("看测出来的东西说话", "这个我不替
+// 人家拍胸脯").
+var (
+	stepsPledgedRE = regexp.MustCompile(`(能|只能|敢|可以)保证的(是|就是|只有)`)
+	outcomeOpenRE  = regexp.MustCompile(`看[^。;；]{0,12}(说话|结果|情况|决定)|得看|要看|不替[^。]{0,6}拍胸脯|不敢(打包票|保证|说)|说不准|不好说`)
+	declineSayRE   = regexp.MustCompile(`不敢|不能|没法|不会|不好`)
+)
+
+// unsaidPromise reports whether quote q, a clause of text, is what the
+// clause before declines to say: "我不敢把话说满,说一定能补上".
+func unsaidPromise(text, q string) bool {
+	if !strings.HasPrefix(q, "说") {
+		return false
+	}
+	cls := splitClauses(text)
+	for i := 1; i < len(cls); i++ {
+		if cls[i].text == q {
+			return declineSayRE.MatchString(cls[i-1].text)
+		}
+	}
+	return false
+}
+
+// notBanRE is a negation that bans nothing: being unsure ("合同拿不准就拿
+// 来" asks the visitor to bring the contract) or asking ("您要不要一起算进
+// 去?").
+var notBanRE = regexp.MustCompile(`[拿说吃看]不准|要不要|能不能|去不去|来不来`)
 
 // offTopicRE asks the visitor to keep to the point ("你别往远处扯") or not
 // to take the blame on himself ("你别往自己身上揽", "别往心里去"), not to

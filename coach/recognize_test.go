@@ -255,6 +255,20 @@ func TestRecognize(t *testing.T) {
 		{line: "这个不难,我给您说清楚,保证您今天走的时候心里明明白白。", notWant: []string{FaultFalsePromise}},
 		{line: "保证您明明白白拿到钱。", want: []string{FaultFalsePromise}},
 		{line: "您的诉求已纳入工作台账,我们会持续跟踪、动态管理,适时予以回应。", want: []string{FaultOfficialese}},
+		// Session 14: sums that are no offer, found on talks-fresh60/68/69.
+		{line: "前年三十五千伏线路架过去,压坏了两亩烟叶。以后别再为这个跑了,清单我送到村里。", notWant: []string{FaultBuyPeace}},
+		{line: "您要求月底前全额拿回十五万,这个我记下了。这段时间您先别往北京跑。", notWant: []string{FaultBuyPeace}},
+		{line: "现在没有国家补贴了,合同拿不准就拿来给我看。", notWant: []string{FaultBuyPeace}},
+		{line: "当年只领了三百块,比邻居少,这个我去查。您以后别再来闹了。", notWant: []string{FaultBuyPeace}},
+		{line: "补贴标准我写给您,您要不要先回去跟家里商量?", notWant: []string{FaultBuyPeace}},
+		{line: "再给您三百块,您以后别往县里跑了。", want: []string{FaultBuyPeace}},
+		{line: "通融这种事我这儿没有,该交多少我给您算清楚。", notWant: []string{FaultHalfPromise, FaultFalsePromise}},
+		// Session 14: pledges of one's own steps, and promises declined,
+		// found on talks-fresh70 and -73 after they were measured.
+		{line: "我能保证的是明天去现场、把数据告诉您;罚不罚,要看测出来的结果。", notWant: []string{FaultFalsePromise}},
+		{line: "我能保证的是您的钱一分不少拿回来。", want: []string{FaultFalsePromise}},
+		{line: "实话说,我不敢把话说满,说一定能批下来。", notWant: []string{FaultFalsePromise, FaultHalfPromise}},
+		{line: "实话说,一定能批下来。", want: []string{FaultFalsePromise}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

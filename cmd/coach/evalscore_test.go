@@ -94,6 +94,14 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh59", 34, 0.91, 0.91, 0.91},
 		{"talks-fresh61", 34, 0.92, 0.90, 0.92},
 		{"talks-fresh62", 34, 0.89, 0.93, 0.94},
+		{"talks-fresh60", 34, 0.90, 0.89, 0.92},
+		{"talks-fresh63", 34, 0.91, 0.93, 0.92},
+		{"talks-fresh64", 34, 0.87, 0.91, 0.91},
+		{"talks-fresh65", 34, 0.89, 0.96, 0.89},
+		{"talks-fresh66", 34, 0.89, 0.86, 0.90},
+		{"talks-fresh67", 34, 0.82, 0.92, 0.88},
+		{"talks-fresh68", 34, 0.93, 0.93, 0.91},
+		{"talks-fresh69", 34, 0.91, 0.93, 0.91},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

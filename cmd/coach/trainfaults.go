@@ -86,8 +86,16 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh57",
 	"testdata/talks-fresh58",
 	"testdata/talks-fresh59",
+	"testdata/talks-fresh60",
 	"testdata/talks-fresh61",
 	"testdata/talks-fresh62",
+	"testdata/talks-fresh63",
+	"testdata/talks-fresh64",
+	"testdata/talks-fresh65",
+	"testdata/talks-fresh66",
+	"testdata/talks-fresh67",
+	"testdata/talks-fresh68",
+	"testdata/talks-fresh69",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
