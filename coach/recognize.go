@@ -1170,7 +1170,7 @@ var measureRE = regexp.MustCompile(`^(伏|瓦|米|克|亩|人|户|字|步|斤|�
 
 // noneBeforeRE ends the text before an offer word when the clause says
 // there is none of it ("没有国家补贴").
-var noneBeforeRE = regexp.MustCompile(`(没有|没|不再有|取消了)[^,，。;；:：!！?？]{0,6}$`)
+var noneBeforeRE = regexp.MustCompile(`(没有|没了|不再有|取消了)[^,，。;；:：!！?？]{0,6}$`)
 
 // paidBeforeRE ends the text before a sum the visitor was paid long ago
 // ("只领了三百块").

@@ -262,6 +262,7 @@ func TestRecognize(t *testing.T) {
 		{line: "当年只领了三百块,比邻居少,这个我去查。您以后别再来闹了。", notWant: []string{FaultBuyPeace}},
 		{line: "补贴标准我写给您,您要不要先回去跟家里商量?", notWant: []string{FaultBuyPeace}},
 		{line: "再给您三百块,您以后别往县里跑了。", want: []string{FaultBuyPeace}},
+		{line: "没事给你两千块,以后别来了。", want: []string{FaultBuyPeace}}, // "没事" says nothing is gone
 		{line: "通融这种事我这儿没有,该交多少我给您算清楚。", notWant: []string{FaultHalfPromise, FaultFalsePromise}},
 		// Session 14: pledges of one's own steps, and promises declined,
 		// found on talks-fresh70 and -73 after they were measured.
