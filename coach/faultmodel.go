@@ -100,11 +100,12 @@ func FaultFeatures(persona Persona, visitor, text string) []string {
 			out = append(out, f)
 		}
 	}
-	// compact is the line without spaces, as both the n-grams and the
-	// length class read it.
-	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	// compact is the Mandarin reading of the line without spaces, as both
+	// the n-grams and the length class read it (the reading keeps the
+	// length).
+	compact := func(s string) string { return mandarinReading(strings.Join(strings.Fields(s), "")) }
 	grams := func(prefix, s string, min, max int) {
-		rs := []rune("^" + faultNorm.Replace(mandarinReading(s)) + "$")
+		rs := []rune("^" + faultNorm.Replace(s) + "$")
 		for n := min; n <= max; n++ {
 			for i := 0; i+n <= len(rs); i++ {
 				g := rs[i : i+n]
