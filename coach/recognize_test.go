@@ -54,6 +54,10 @@ func TestRecognize(t *testing.T) {
 		{line: "这个我们没法给您办,但是这事归县人社局管,我给您开个转办单。", want: []string{MoveReferral}, notWant: []string{FaultBuckPassing}, office: "县人社局"},
 		{line: "我们下周三之前给您电话答复。", want: []string{MoveCommitDate}, date: "下周三"},
 		{line: "15个工作日内给您书面答复。", want: []string{MoveCommitDate}, date: "15个工作日内"},
+		// A date told as history is no commitment, even in a line that answers.
+		{line: "我归纳一下:前年七月线路施工,把您家的树砍了,到现在一直没给您答复。", want: []string{MoveRestate}, notWant: []string{MoveCommitDate}},
+		{line: "去年三月您来反映过,下周三之前我给您电话答复。", want: []string{MoveCommitDate}},
+		{line: "蒋伯,我再跟您讲一遍,您看对不对:前年秋天,你们组坡地上立了一座铁塔,您家没领到补偿。", want: []string{MoveRestate, MoveCheckRestate}},
 		{line: "我归纳一下,您主要是两件事:一是工资,二是医药费,对不对?", want: []string{MoveRestate, MoveCheckRestate}, notWant: []string{MoveSpecificQ}},
 		{line: "您反映的一是拖欠工资,二是工伤医药费没报,我说得对吗?", want: []string{MoveRestate, MoveCheckRestate}},
 		{line: "你烦不烦啊,说重点!", want: []string{FaultRude, FaultRush}},
@@ -139,7 +143,11 @@ func TestRecognize(t *testing.T) {
 		{line: "我不跟你讲一定能恢复,要看重新算下来够不够条件。", notWant: []string{FaultFalsePromise}},
 		{line: "你看清楚了,这上面写的是你的名字。", want: []string{FaultConfront}},
 		{line: "你跑了三个地方,个个都让你去找下一个,这个我认。", notWant: []string{FaultRude}},
-		{line: "行了行了,下一个!", want: []string{FaultRude}},
+		// A bare "下一个" hurries the visitor out; of 86 labelled lines with
+		// it, trainers coded 14 rude (each with other scorn in the line), 31
+		// buck-passing and left 41 alone, so it is no rude cue by itself.
+		{line: "别哭了,下一个!", want: []string{FaultRush}, notWant: []string{FaultRude}},
+		{line: "讲三遍了还听不懂,我看你是不想懂。下一个。", want: []string{FaultRude}},
 		{line: "你讲七八月修的,要是你记错了,偏房其实公告前就有了,那情况就不一样。", notWant: []string{FaultConfront, FaultCorrect}},
 		{line: "你讲的是两样:媳妇的公益岗,和安置点的门面,对吧?换的是你签字、不再上访。", notWant: []string{FaultBuyPeace}},
 		{line: "我们这儿忙得很,顾不上你这点事。", want: []string{FaultBuckPassing}},
@@ -217,6 +225,21 @@ func TestRecognize(t *testing.T) {
 		// Session 13: found on talks-fresh60/63/64/65 after they were measured.
 		{line: "不接我们就上门送通知。您放心,这回我给您打保票,下个月开始每个月三百块。", want: []string{FaultFalsePromise}},
 		{line: "我不敢给您打保票,材料今天就报上去。", notWant: []string{FaultFalsePromise}},
+		{line: "这样,张老师,我做主,单间费给您全免了。", want: []string{FaultFalsePromise}},
+		{line: "科里都是我原来的同事,我一句话的事。您回家等着,退款过两天就到卡上。", want: []string{FaultFalsePromise}},
+		{line: "这事不是我能做主的,得局里开会定。", notWant: []string{FaultFalsePromise}},
+		{line: "按了铃没人来是吧?这个我得说一句,绝对没有这种事,夜班两个小时巡一次房。", want: []string{FaultConfront}},
+		{line: "记录是有法律效力的,我们不会乱写,您看到的不一定准。", want: []string{FaultConfront}},
+		{line: "谁逼他了?你有证据吗?", want: []string{FaultConfront}},
+		// Words that trainers, across 3,400 labelled turns, never coded as the
+		// fault they once cued.
+		{line: "档案不是随便给个人看的,要走程序申请。", notWant: []string{FaultOfficialese}},
+		{line: "七千二……这个数太大了,我做不了主。", notWant: []string{FaultBuckPassing}},
+		{line: "那会儿要是接着交上,现在也不至于断这么多年。", notWant: []string{FaultConfront}},
+		{line: "存在老农保账户里,按当年的利率一年一年往上滚。", notWant: []string{FaultRude}},
+		{line: "有气您就冲我撒,我听着,不打断您。", notWant: []string{FaultRude}},
+		{line: "滚出去!别在这儿闹。", want: []string{FaultRude}},
+		{line: "不是我一句话的事,就是镇长来也得按条件办。", notWant: []string{FaultFalsePromise}},
 		{line: "有证在手,这官司打起来,地肯定是你的。", want: []string{FaultFalsePromise}},
 		{line: "我让他们给你重新量,量出来肯定对你有利。", want: []string{FaultFalsePromise}},
 		{line: "这个责任肯定是你的,合同上写着呢。", notWant: []string{FaultFalsePromise}},

@@ -102,6 +102,14 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh67", 34, 0.82, 0.92, 0.88},
 		{"talks-fresh68", 34, 0.93, 0.93, 0.91},
 		{"talks-fresh69", 34, 0.91, 0.93, 0.91},
+		{"talks-fresh70", 34, 0.93, 0.92, 0.92},
+		{"talks-fresh71", 34, 0.91, 0.92, 0.94},
+		{"talks-fresh72", 34, 0.87, 0.89, 0.93},
+		{"talks-fresh73", 34, 0.89, 0.95, 0.90},
+		{"talks-fresh74", 34, 0.91, 0.92, 0.90},
+		{"talks-fresh75", 34, 0.89, 0.92, 0.93},
+		{"talks-fresh76", 34, 0.92, 0.94, 0.93},
+		{"talks-fresh77", 34, 0.90, 0.95, 0.93},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -96,6 +96,14 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh67",
 	"testdata/talks-fresh68",
 	"testdata/talks-fresh69",
+	"testdata/talks-fresh70",
+	"testdata/talks-fresh71",
+	"testdata/talks-fresh72",
+	"testdata/talks-fresh73",
+	"testdata/talks-fresh74",
+	"testdata/talks-fresh75",
+	"testdata/talks-fresh76",
+	"testdata/talks-fresh77",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
