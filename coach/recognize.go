@@ -418,6 +418,8 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`(你|您)(还)?(上过|念过|读过)(学|书)(没有|吗|没)`),
 			cueRx(`说了(八百|一百|多少|几十|无数|N)(遍|回|次)`),
 			cueRx(`这么大(的)?人了`),
+			// Sending the visitor to have his head seen to ("该去医院看看脑壳了").
+			cueRx(`(看看|查查|瞧瞧|治治)(脑子|脑壳|脑袋)|嘴(巴)?放干净`),
 			cueRx(`(我|就|只能|只好|可)去?(叫|喊)保安`),
 			cueRx(`你敢[^,。!?]{0,8}试试|随(便|你)投(诉)?(吧|去)?([。!]|$)|(跟|和)你有(什么|啥)关系|关你(什么|啥)事`), // a threat of the guards, not "不要再叫保安" said of another office
 			cueRx(`(你|您)(还)?来(这儿)?干(啥|嘛|什么)|还要(什么|啥)说法|哑巴了|下回别(再)?来了`),
@@ -477,7 +479,7 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueNegNear("扯淡", "你错了", "根本不是这样", "根本不是那么", "根本没有", "没这回事", "没有这回事", "哪有这种事", "哪有这回事", "你想多了", "想象出来", "你这是幻想", "幻觉", "别胡思乱想", "胡思乱想", "撒谎", "狡辩", "你少来", "不可能有人", "没人害你", "没有人害你", "没人跟踪", "没有人跟踪", "不是你说的那样", "你搞错了", "你记错了", "纯属", "捏造", "瞎编", "你这是闹", "这是闹访", "你这是在闹", "你给我听着", "这话就不对", "这么说就是", "这样说就是", "不能成为理由", "改变不了事实", "再怎么说也", "平白无故", "不可能实现", "想法是不对", "您仔细看看", "你仔细看看", "您再仔细看", "你再仔细看", "本来就应该", "本来就说不清", "也不是啥好人", "你自己也不是", "你别不信", "您误会了", "你误会了", "是误会", "可不能这么说", "怎么可能", "那是不可能的", "这不可能", "绝不可能", "不是这样的", "并不是这样", "不是您想的那样", "不是你想的那样", "您想错了", "你想错了", "您理解错了", "你理解错了", "冤枉人家", "冤枉好人", "站不住脚", "谁逼你了", "谁逼您了", "谁逼他了", "谁逼她了", "说得没边", "没这种事", "没有这种事", "没有这样的事", "别往大里说", "别往大了说", "看到的不一定准", "看见的不一定准", "不存在这种", "不存在这个", "纯粹是", "您这是钻", "你这是钻", "强词夺理", "这叫什么理", "这是什么道理", "哪来的道理", "明明是", "明摆着", "不好乱讲", "别乱讲", "别乱说", "可不能这么讲", "话不能这么讲", "无缘无故", "瞎传", "道听途说", "你不信也得信", "您别瞎想", "你别瞎想", "别瞎猜", "凭空"),
 		},
 		FaultFalsePromise: {
-			cueNegRx(`((我|我们|咱|咱们)[^,。不没别敢]{0,4}(保证|打包票|打保票)|^(保证|包你|包您|准保|保准))[^认按及给答回打联转交送递查核不公依保替尽如金]`),
+			cueNegRx(`((我|我们|咱|咱们)[^,。不没别敢]{0,4}(保证|打包票|打保票)|^(保证|包你|包您|准保|保准))[^认按及给答回打联转交送递查核不公依保替尽如金人书期]`),
 			// A wager of one's word that closes the clause ("这回我给您打保票,").
 			cueNegRx(`(我|我们|咱|咱们)[^,。不没别敢]{0,4}(打包票|打保票)$`),
 			// Certainty that the disputed thing will end up the visitor's.
@@ -512,7 +514,7 @@ func NewRuleRecognizer() *TurnRecognizer {
 			cueRx(`跟(政府|我们|我|咱们)有(啥|什么)(关系|相干)`),
 			cueRx(`(我|我们)(这儿|这里)?又不(管|是|负责)|又不是(我|我们)`),
 			cueRx(`(上|去|到)哪(儿)?(问|找|说|反映)[^,。]{0,2}(就)?(上|去|到)哪(儿)?(问|找|说|反映)`),
-			cueRx(`(要|想|愿意)告(就|你就|您就)?告(去)?|告去吧`),
+			cueRx(`(要|想|愿意)告(就|你就|您就|你|您)?告(去)?|告去吧`),
 			cueRx(`不(在|归)(我们|我|咱们|咱)(这儿|这里|这|管)`),
 			cueRx(`(找|跑|来)(我们|我|咱们|政府)(这儿|这里)?(来)?(也)?(是)?(没用|白搭|没有用|不管用|白跑)`),
 			cueRx(`(你|您)(自己|自个儿)?(想辙|想招|想门路)`),
@@ -817,6 +819,9 @@ func (r *TurnRecognizer) corroborate(rec Recognition, text, reaction string) Rec
 	return rec
 }
 
+// guarantorRE is a guarantor or his letter ("保证人换成你"), no guarantee.
+var guarantorRE = regexp.MustCompile(`^保证(人|书|期|金)`)
+
 // retellRE announces telling the visitor's matter back to him ("我再跟您讲一
 // 遍"); rightQRE is the question that follows it ("您看对不对").
 var (
@@ -1006,7 +1011,7 @@ func (r *TurnRecognizer) combine(rec *Recognition, text string) {
 	if !rec.Has(FaultFalsePromise) {
 		for _, cl := range splitClauses(text) {
 			loc := certainRE.FindStringIndex(cl.text)
-			if loc == nil || negatedAt(cl.text, loc[0], 3) || ownStepRE.MatchString(cl.text) || r.dueRE.MatchString(cl.text) || r.hypoRE.MatchString(cl.text) || r.isQuestion(cl) {
+			if loc == nil || negatedAt(cl.text, loc[0], 3) || guarantorRE.MatchString(cl.text[loc[0]:]) || ownStepRE.MatchString(cl.text) || r.dueRE.MatchString(cl.text) || r.hypoRE.MatchString(cl.text) || r.isQuestion(cl) {
 				continue
 			}
 			rec.Quotes[FaultFalsePromise] = cl.text

@@ -239,6 +239,11 @@ func TestRecognize(t *testing.T) {
 		{line: "存在老农保账户里,按当年的利率一年一年往上滚。", notWant: []string{FaultRude}},
 		{line: "有气您就冲我撒,我听着,不打断您。", notWant: []string{FaultRude}},
 		{line: "滚出去!别在这儿闹。", want: []string{FaultRude}},
+		{line: "那是人家院子里的灯。你这个情况,该去医院看看脑壳了。", want: []string{FaultRude}},
+		{line: "你嘴巴放干净点。谁拿你当牲口了?", want: []string{FaultRude}},
+		{line: "你死在这儿也解决不了问题。要告你告包工头去。", want: []string{FaultBuckPassing}},
+		// A guarantor and his letter are no guarantee ("保证人换成你").
+		{line: "我现在就跟监狱说好,保证人换成你,保证书我这儿有样子。", notWant: []string{FaultFalsePromise}},
 		{line: "不是我一句话的事,就是镇长来也得按条件办。", notWant: []string{FaultFalsePromise}},
 		{line: "有证在手,这官司打起来,地肯定是你的。", want: []string{FaultFalsePromise}},
 		{line: "我让他们给你重新量,量出来肯定对你有利。", want: []string{FaultFalsePromise}},
