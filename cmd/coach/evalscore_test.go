@@ -110,6 +110,14 @@ func TestScorerAgreesWithTrainer(t *testing.T) {
 		{"talks-fresh75", 34, 0.89, 0.92, 0.93},
 		{"talks-fresh76", 34, 0.92, 0.94, 0.93},
 		{"talks-fresh77", 34, 0.90, 0.95, 0.93},
+		{"talks-fresh78", 34, 0.89, 0.95, 0.92},
+		{"talks-fresh79", 34, 0.85, 0.94, 0.92},
+		{"talks-fresh80", 34, 0.92, 0.90, 0.90},
+		{"talks-fresh81", 34, 0.91, 0.94, 0.94},
+		{"talks-fresh82", 34, 0.83, 0.94, 0.94},
+		{"talks-fresh83", 34, 0.89, 0.93, 0.89},
+		{"talks-fresh84", 34, 0.91, 0.87, 0.94},
+		{"talks-fresh85", 34, 0.91, 0.92, 0.91},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -104,6 +104,14 @@ var trainingTalkDirs = []string{
 	"testdata/talks-fresh75",
 	"testdata/talks-fresh76",
 	"testdata/talks-fresh77",
+	"testdata/talks-fresh78",
+	"testdata/talks-fresh79",
+	"testdata/talks-fresh80",
+	"testdata/talks-fresh81",
+	"testdata/talks-fresh82",
+	"testdata/talks-fresh83",
+	"testdata/talks-fresh84",
+	"testdata/talks-fresh85",
 }
 
 // trainingLineFiles are the labelled single-line files the model learns from.
